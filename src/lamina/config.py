@@ -1,0 +1,34 @@
+"""Lamina's settings: built once, from flags, then `LAMINA_*` variables, then defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DATABASE_URL = f"sqlite:///{Path('.lamina') / 'lamina.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    runtime: str = "process"  # "process" (sandboxes) or "inline" (threads, tests only)
+    concurrency: int = 32
+    lease_ms: int = 15_000
+    region: str = "us-east-1"
+    account: str = "123456789012"
+    templates: tuple[Path, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_environment(cls, **overrides: object) -> Settings:
+        env = os.environ
+        values: dict[str, object] = {
+            "database_url": env.get("LAMINA_DATABASE_URL", DEFAULT_DATABASE_URL),
+            "runtime": env.get("LAMINA_RUNTIME", "process"),
+            "concurrency": int(env.get("LAMINA_CONCURRENCY", "32")),
+            "lease_ms": int(env.get("LAMINA_LEASE_MS", "15000")),
+            "region": env.get("LAMINA_REGION", "us-east-1"),
+            "account": env.get("LAMINA_ACCOUNT", "123456789012"),
+        }
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]

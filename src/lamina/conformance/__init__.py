@@ -1,0 +1,1 @@
+"""Judging executions against AWS's durable execution conformance requirements."""

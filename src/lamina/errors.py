@@ -1,0 +1,77 @@
+"""Every error Lamina raises on purpose, with the Lambda error shape it maps to."""
+
+from __future__ import annotations
+
+
+class LaminaError(Exception):
+    """Root of Lamina's errors: a Lambda error code, an HTTP status and a message."""
+
+    code = "ServiceException"
+    http_status = 500
+    # Whether a handler should be re-invoked rather than failed when a call meets this error.
+    retryable = False
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidParameterValue(LaminaError):
+    code = "InvalidParameterValueException"
+    http_status = 400
+
+
+class InvalidCheckpointToken(InvalidParameterValue):
+    """The SDK retries exactly the errors whose message starts with 'Invalid checkpoint token'."""
+
+    retryable = True
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Invalid checkpoint token: {detail}")
+
+
+class ResourceNotFound(LaminaError):
+    code = "ResourceNotFoundException"
+    http_status = 404
+
+
+class CallbackTimeout(LaminaError):
+    code = "CallbackTimeoutException"
+    http_status = 400
+
+
+class ResourceConflict(LaminaError):
+    code = "ResourceConflictException"
+    http_status = 409
+
+
+class DurableExecutionAlreadyStarted(LaminaError):
+    code = "DurableExecutionAlreadyStartedException"
+    http_status = 409
+
+
+class RequestTooLarge(LaminaError):
+    code = "RequestTooLargeException"
+    http_status = 413
+
+
+class ServiceError(LaminaError):
+    code = "ServiceException"
+    http_status = 500
+    retryable = True
+
+
+class RemoteError(LaminaError):
+    """A service error that crossed a process boundary, rebuilt on the caller's side."""
+
+    def __init__(self, code: str, message: str, retryable: bool) -> None:
+        super().__init__(message)
+        self.code = code
+        self.retryable = retryable
+
+
+class TemplateError(LaminaError):
+    """A SAM template Lamina cannot load."""
+
+    code = "InvalidParameterValueException"
+    http_status = 400

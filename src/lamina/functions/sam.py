@@ -1,0 +1,217 @@
+"""SAM templates as configuration: the functions they declare, resolved as CloudFormation would.
+
+Only `AWS::Serverless::Function` resources become functions; every other resource (roles,
+tables, ...) loads without error and its `!Ref` resolves to its logical id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lamina.errors import TemplateError
+from lamina.service.ids import FUNCTION_NAME_PATTERN, Region
+
+FUNCTION_TYPE = "AWS::Serverless::Function"
+_SUB_VARIABLE = re.compile(r"\$\{([^}!][^}]*)\}")
+_TAGS = ("Ref", "GetAtt", "Sub", "Join", "If", "Select", "Split", "FindInMap", "ImportValue",
+         "Equals", "And", "Or", "Not", "Base64", "GetAZs", "Condition", "Cidr", "Transform")
+
+
+class _TemplateLoader(yaml.SafeLoader):
+    """YAML with CloudFormation's short tags, turned into their long `Fn::` forms."""
+
+
+def _tag_constructor(tag: str) -> Any:
+    key = "Ref" if tag == "Ref" else ("Condition" if tag == "Condition" else f"Fn::{tag}")
+
+    def construct(loader: yaml.SafeLoader, node: yaml.Node) -> dict[str, Any]:
+        value: Any
+        if isinstance(node, yaml.ScalarNode):
+            value = loader.construct_scalar(node)
+            if tag == "GetAtt" and isinstance(value, str):
+                value = value.split(".", 1)
+        elif isinstance(node, yaml.SequenceNode):
+            value = loader.construct_sequence(node, deep=True)
+        else:
+            value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+        return {key: value}
+
+    return construct
+
+
+for _tag in _TAGS:
+    _TemplateLoader.add_constructor(f"!{_tag}", _tag_constructor(_tag))
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    logical_id: str
+    config: dict[str, Any]
+    requirement_ids: tuple[str, ...] = ()
+    not_implemented: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Template:
+    path: Path
+    functions: tuple[FunctionSpec, ...]
+
+
+def load_template(path: Path, region: Region) -> Template:
+    try:
+        document = yaml.load(path.read_text(), Loader=_TemplateLoader)  # noqa: S506 - safe loader
+    except (OSError, yaml.YAMLError) as error:
+        raise TemplateError(f"Cannot read template {path}: {error}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("Resources"), dict):
+        raise TemplateError(f"Template {path} has no Resources section")
+    resources: dict[str, Any] = document["Resources"]
+    globals_ = ((document.get("Globals") or {}).get("Function")) or {}
+    names = _physical_names(resources, path)
+    resolver = _Resolver(region, names, resources)
+    specs = [
+        _function_spec(path, logical_id, resource, globals_, resolver)
+        for logical_id, resource in resources.items()
+        if isinstance(resource, dict) and resource.get("Type") == FUNCTION_TYPE
+    ]
+    return Template(path, tuple(specs))
+
+
+def _physical_names(resources: dict[str, Any], path: Path) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for logical_id, resource in resources.items():
+        if not isinstance(resource, dict) or "Type" not in resource:
+            raise TemplateError(f"{path}: resource {logical_id!r} has no Type")
+        props = resource.get("Properties") or {}
+        name = props.get("FunctionName") if resource["Type"] == FUNCTION_TYPE else None
+        names[logical_id] = name if isinstance(name, str) else logical_id
+    return names
+
+
+class _Resolver:
+    def __init__(self, region: Region, names: dict[str, str], resources: dict[str, Any]) -> None:
+        self.region = region
+        self.names = names
+        self.resources = resources
+
+    def pseudo(self, name: str) -> str | None:
+        return {
+            "AWS::Region": self.region.region,
+            "AWS::AccountId": self.region.account,
+            "AWS::Partition": self.region.partition,
+            "AWS::StackName": "lamina",
+            "AWS::URLSuffix": "amazonaws.com",
+        }.get(name)
+
+    def ref(self, name: str) -> str:
+        pseudo = self.pseudo(name)
+        if pseudo is not None:
+            return pseudo
+        if name not in self.names:
+            raise TemplateError(f"!Ref to unknown resource {name!r}")
+        return self.names[name]
+
+    def get_att(self, logical_id: str, attribute: str) -> str:
+        if logical_id not in self.names:
+            raise TemplateError(f"!GetAtt of unknown resource {logical_id!r}")
+        resource = self.resources[logical_id]
+        if resource.get("Type") == FUNCTION_TYPE and attribute == "Arn":
+            return self.region.function_arn(self.names[logical_id])
+        return f"{self.names[logical_id]}.{attribute}"
+
+    def resolve(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return [self.resolve(v) for v in value]
+        if not isinstance(value, dict):
+            return value
+        if len(value) == 1:
+            (key, arg), = value.items()
+            if key == "Ref":
+                return self.ref(str(arg))
+            if key == "Fn::GetAtt":
+                parts = arg.split(".", 1) if isinstance(arg, str) else arg
+                return self.get_att(str(parts[0]), str(parts[1]))
+            if key == "Fn::Sub":
+                return self.sub(arg)
+            if key == "Fn::Join":
+                return str(arg[0]).join(str(self.resolve(v)) for v in arg[1])
+        return {k: self.resolve(v) for k, v in value.items()}
+
+    def sub(self, arg: Any) -> str:
+        text, local = (arg[0], arg[1]) if isinstance(arg, list) else (arg, {})
+
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name in local:
+                return str(self.resolve(local[name]))
+            if "." in name:
+                logical_id, attribute = name.split(".", 1)
+                return self.get_att(logical_id, attribute)
+            return self.ref(name)
+
+        return _SUB_VARIABLE.sub(replace, str(text))
+
+
+def _function_spec(path: Path, logical_id: str, resource: dict[str, Any],
+                   globals_: dict[str, Any], resolver: _Resolver) -> FunctionSpec:
+    props = {**globals_, **(resource.get("Properties") or {})}
+    if "Environment" in globals_ and "Environment" in (resource.get("Properties") or {}):
+        variables = {**(globals_["Environment"].get("Variables") or {}),
+                     **(resource["Properties"]["Environment"].get("Variables") or {})}
+        props["Environment"] = {"Variables": variables}
+    props = resolver.resolve(props)
+    name = resolver.names[logical_id]
+    if not FUNCTION_NAME_PATTERN.match(name):
+        raise TemplateError(f"{path}: function name {name!r} is not a valid Lambda name")
+    handler = props.get("Handler")
+    if not isinstance(handler, str) or "." not in handler:
+        raise TemplateError(f"{path}: function {logical_id} needs Handler: module.function")
+    code_uri = props.get("CodeUri", ".")
+    if not isinstance(code_uri, str):
+        raise TemplateError(f"{path}: function {logical_id}: only local CodeUri folders run here")
+    code_dir = (path.parent / code_uri).resolve()
+    if not code_dir.is_dir():
+        raise TemplateError(f"{path}: function {logical_id}: CodeUri {code_uri!r} is not a folder")
+    config = _config(name, logical_id, handler, code_dir, props, path)
+    metadata = resource.get("TestingMetadata") or {}
+    ids = tuple(str(i) for i in metadata.get("TestDescription") or ())
+    missing = {str(k): str(v) for k, v in (metadata.get("NotImplemented") or {}).items()}
+    return FunctionSpec(logical_id, config, ids, missing)
+
+
+def _config(name: str, logical_id: str, handler: str, code_dir: Path, props: dict[str, Any],
+            path: Path) -> dict[str, Any]:
+    durable = props.get("DurableConfig")
+    variables = (props.get("Environment") or {}).get("Variables") or {}
+    if not isinstance(variables, dict):
+        raise TemplateError(f"{path}: function {logical_id}: Environment.Variables must be a map")
+    timeout = props.get("Timeout", 3)
+    if not isinstance(timeout, int) or not 1 <= timeout <= 900:
+        raise TemplateError(f"{path}: function {logical_id}: Timeout must be 1 to 900 seconds")
+    config: dict[str, Any] = {
+        "name": name,
+        "logical_id": logical_id,
+        "handler": handler,
+        "code_dir": str(code_dir),
+        "timeout": timeout,
+        "memory_size": int(props.get("MemorySize", 128)),
+        "environment": {str(k): str(v) for k, v in variables.items()},
+        "description": str(props.get("Description", "")),
+        "runtime": str(props.get("Runtime", "python3.11")),
+        "durable": isinstance(durable, dict),
+        "template": str(path.resolve()),
+    }
+    if isinstance(durable, dict):
+        execution_timeout = durable.get("ExecutionTimeout", 86_400)
+        retention = durable.get("RetentionPeriodInDays", 30)
+        if not isinstance(execution_timeout, int) or not 1 <= execution_timeout <= 31_622_400:
+            raise TemplateError(f"{path}: {logical_id}: DurableConfig.ExecutionTimeout out of range")
+        if not isinstance(retention, int) or not 1 <= retention <= 90:
+            raise TemplateError(f"{path}: {logical_id}: RetentionPeriodInDays must be 1 to 90")
+        config["execution_timeout"] = execution_timeout
+        config["retention_days"] = retention
+    return config

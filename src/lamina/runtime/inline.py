@@ -1,0 +1,33 @@
+"""Runs handlers in a thread of this process: fast, for tests; no isolation, no timeout kill."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from lamina.runtime.base import ServiceChannel
+from lamina.runtime.handler import Handler, load_handler, run_invocation
+from lamina.service.invocations import Invocation, Outcome
+
+
+class InlineInvoker:
+    def __init__(self, region: str, function_arn: Any) -> None:
+        self._region = region
+        self._function_arn = function_arn
+        self._handlers: dict[tuple[str, str], Handler] = {}
+        self._lock = threading.Lock()
+
+    def _handler(self, function: dict[str, Any]) -> Handler:
+        key = (function.get("code_dir", ""), function["handler"])
+        with self._lock:
+            if key not in self._handlers:
+                self._handlers[key] = load_handler(*key)
+            return self._handlers[key]
+
+    def invoke(self, function: dict[str, Any], invocation: Invocation,
+               channel: ServiceChannel) -> Outcome:
+        return run_invocation(self._handler(function), function, invocation, channel,
+                              self._region, self._function_arn(function["name"]))
+
+    def close(self) -> None:
+        self._handlers.clear()

@@ -1,0 +1,171 @@
+"""The default runtime: warm sandbox processes per function, killed on timeout, crash-isolated."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import multiprocessing
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from lamina.errors import LaminaError, ServiceError
+from lamina.runtime.base import ServiceChannel, function_error
+from lamina.service.invocations import Invocation, Outcome
+from lamina.store.records import LogLineRecord
+
+log = logging.getLogger("lamina.runtime")
+_INIT_TIMEOUT_S = 30.0
+_LOG_BATCH = 200
+
+_context = multiprocessing.get_context("forkserver")
+# The forkserver imports the SDK once; every sandbox forks from it already warm.
+_context.set_forkserver_preload(["lamina.runtime.sandbox"])
+
+
+class SandboxFailed(Exception):
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.error)
+        self.outcome = outcome
+
+
+class Sandbox:
+    def __init__(self, function: dict[str, Any], region: str, function_arn: str) -> None:
+        from lamina.runtime.sandbox import sandbox_main
+
+        parent, child = _context.Pipe()
+        self.process = _context.Process(
+            target=sandbox_main, args=(child, function, region, function_arn), daemon=True,
+            name=f"lamina-sandbox-{function['name']}",
+        )
+        self.process.start()
+        child.close()
+        self.conn: Connection = parent
+        if not self.conn.poll(_INIT_TIMEOUT_S):
+            self.kill()
+            raise SandboxFailed(function_error("Runtime.InitError", "Sandbox did not start."))
+        try:
+            message = self.conn.recv()
+        except EOFError:
+            raise SandboxFailed(self._exit_outcome()) from None
+        if message[0] != "ready":
+            self.kill()
+            raise SandboxFailed(function_error("Runtime.ImportModuleError", str(message[1])))
+
+    def run(self, invocation: Invocation, channel: ServiceChannel,
+            timeout_s: float) -> tuple[Outcome, bool]:
+        """Run one invocation; returns its outcome and whether the sandbox can be reused."""
+        self.conn.send(("invoke", invocation))
+        deadline = time.monotonic() + timeout_s
+        logs: list[LogLineRecord] = []
+        try:
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not self.conn.poll(remaining):
+                    self.kill()
+                    message = f"Task timed out after {timeout_s:.2f} seconds"
+                    return function_error("Sandbox.Timedout", message), False
+                try:
+                    message = self.conn.recv()
+                except (EOFError, OSError):
+                    return self._exit_outcome(), False
+                if message[0] == "log":
+                    logs.append(LogLineRecord(invocation.execution_arn, 0, message[1],
+                                              invocation.invocation_id, message[2]))
+                    if len(logs) >= _LOG_BATCH:
+                        channel.append_logs(logs)
+                        logs = []
+                elif message[0] == "done":
+                    return message[1], True
+                else:
+                    channel.append_logs(logs)
+                    logs = []
+                    self.conn.send(_serve(channel, message))
+        finally:
+            channel.append_logs(logs)
+
+    def _exit_outcome(self) -> Outcome:
+        self.process.join(timeout=5)
+        code = self.process.exitcode
+        status = f"signal: {-code}" if code is not None and code < 0 else f"exit status {code}"
+        return function_error("Runtime.ExitError", f"Runtime exited with error: {status}")
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+def _serve(channel: ServiceChannel, message: tuple[Any, ...]) -> tuple[Any, ...]:
+    try:
+        if message[0] == "checkpoint":
+            return ("ok", channel.checkpoint(*message[1:]))
+        if message[0] == "state":
+            return ("ok", channel.get_state(*message[1:]))
+        raise ServiceError(f"unknown sandbox request {message[0]!r}")
+    except LaminaError as error:
+        return ("error", error.code, error.message, error.retryable)
+    except Exception as error:  # never let a service fault kill the worker thread
+        log.exception("service call from a sandbox failed")
+        return ("error", "ServiceException", str(error), True)
+
+
+def _function_key(function: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(function, sort_keys=True).encode()).hexdigest()
+
+
+class ProcessPoolInvoker:
+    def __init__(self, region: str, function_arn: Callable[[str], str],
+                 max_idle_per_function: int = 4) -> None:
+        self._region = region
+        self._function_arn = function_arn
+        self._max_idle = max_idle_per_function
+        self._idle: dict[str, list[Sandbox]] = {}
+        self._lock = threading.Lock()
+
+    def invoke(self, function: dict[str, Any], invocation: Invocation,
+               channel: ServiceChannel) -> Outcome:
+        key = _function_key(function)
+        try:
+            sandbox = self._acquire(key, function)
+        except SandboxFailed as failed:
+            return failed.outcome
+        outcome, reusable = sandbox.run(invocation, channel, float(function.get("timeout", 3)))
+        if reusable:
+            self._release(key, sandbox)
+        else:
+            sandbox.kill()
+        return outcome
+
+    def warm(self, function: dict[str, Any]) -> None:
+        key = _function_key(function)
+        try:
+            self._release(key, Sandbox(function, self._region, self._function_arn(function["name"])))
+        except SandboxFailed as failed:
+            log.warning("could not warm %s: %s", function["name"], failed.outcome.error)
+
+    def _acquire(self, key: str, function: dict[str, Any]) -> Sandbox:
+        with self._lock:
+            idle = self._idle.get(key)
+            if idle:
+                return idle.pop()
+        return Sandbox(function, self._region, self._function_arn(function["name"]))
+
+    def _release(self, key: str, sandbox: Sandbox) -> None:
+        with self._lock:
+            idle = self._idle.setdefault(key, [])
+            if len(idle) < self._max_idle:
+                idle.append(sandbox)
+                return
+        sandbox.kill()
+
+    def close(self) -> None:
+        with self._lock:
+            sandboxes = [s for idle in self._idle.values() for s in idle]
+            self._idle.clear()
+        for sandbox in sandboxes:
+            sandbox.kill()

@@ -1,0 +1,54 @@
+"""Fires due timers, writes off invocations whose worker vanished, and purges old executions."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from lamina.service import DurableService
+
+log = logging.getLogger("lamina.scheduler")
+
+
+class Scheduler:
+    def __init__(self, service: DurableService, max_sleep_s: float = 0.25,
+                 reap_every_s: float = 1.0, purge_every_s: float = 300.0) -> None:
+        self.service = service
+        self.max_sleep_s = max_sleep_s
+        self.reap_every_s = reap_every_s
+        self.purge_every_s = purge_every_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="lamina-scheduler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.service.signals.notify()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        clock = self.service.clock
+        next_reap = next_purge = 0
+        while not self._stop.is_set():
+            seen = self.service.signals.generation()
+            try:
+                while self.service.fire_due_timers() > 0:
+                    pass
+                now = clock.now_ms()
+                if now >= next_reap:
+                    self.service.reap_expired_leases()
+                    next_reap = now + int(self.reap_every_s * 1000)
+                if now >= next_purge:
+                    self.service.purge_expired()
+                    next_purge = now + int(self.purge_every_s * 1000)
+                due = self.service.next_timer_due()
+            except Exception:
+                log.exception("scheduler pass failed")
+                due = None
+            sleep = self.max_sleep_s
+            if due is not None:
+                sleep = min(sleep, max(0.0, (due - clock.now_ms()) / 1000))
+            if sleep > 0:
+                self.service.signals.wait(seen, sleep)

@@ -1,0 +1,241 @@
+"""The durable-execution service: every state change of Lamina goes through `DurableService`.
+
+Each public method is one store transaction; what a change causes for other components
+(a worker to wake, a sync Invoke to return) is signalled after the commit.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from lamina.clock import Clock, SystemClock
+from lamina.errors import (
+    CallbackTimeout,
+    InvalidParameterValue,
+    ResourceConflict,
+    ResourceNotFound,
+)
+from lamina.service import invocations
+from lamina.service.executions import StartRequest, Started, start_execution
+from lamina.service.history import describe_execution, render_event
+from lamina.service.ids import Region
+from lamina.service.invocations import Invocation, Outcome
+from lamina.service.journal import ExecutionJournal
+from lamina.service.lifecycle import finish_execution
+from lamina.service.limits import Limits, payload_size
+from lamina.service.triggers import answer_callback, heartbeat_callback
+from lamina.service.wire import clean_error
+from lamina.store.base import Store, Transaction
+from lamina.store.records import ExecutionFilter, ExecutionRecord, FunctionRecord, LogLineRecord
+
+__all__ = ["DurableService", "Invocation", "Outcome", "Signals", "StartRequest"]
+
+T = TypeVar("T")
+
+
+class Signals:
+    """In-process wake-ups after commits; other processes notice by polling the store."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._generation = 0
+
+    def notify(self) -> None:
+        with self._cond:
+            self._generation += 1
+            self._cond.notify_all()
+
+    def generation(self) -> int:
+        with self._cond:
+            return self._generation
+
+    def wait(self, seen: int, timeout: float) -> int:
+        with self._cond:
+            if self._generation == seen:
+                self._cond.wait(timeout)
+            return self._generation
+
+
+@dataclass
+class DurableService:
+    store: Store
+    clock: Clock = field(default_factory=SystemClock)
+    region: Region = field(default_factory=lambda: Region("aws", "us-east-1", "123456789012"))
+    limits: Limits = field(default_factory=Limits)
+    signals: Signals = field(default_factory=Signals)
+
+    def _write(self, work: Callable[[Transaction, int], T], notify: bool = True) -> T:
+        result = self.store.write(lambda tx: work(tx, self.clock.now_ms()))
+        if notify:
+            self.signals.notify()
+        return result
+
+    # functions
+
+    def register_function(self, config: dict[str, Any]) -> None:
+        self._write(lambda tx, now: tx.put_function(FunctionRecord(config["name"], config)), False)
+
+    def get_function(self, name: str) -> dict[str, Any]:
+        record = self.store.read(lambda tx: tx.get_function(name))
+        if record is None:
+            raise ResourceNotFound(f"Function not found: {self.region.function_arn(name)}")
+        return record.config
+
+    def list_functions(self) -> list[dict[str, Any]]:
+        return [f.config for f in self.store.read(lambda tx: tx.list_functions())]
+
+    # executions
+
+    def start_execution(self, request: StartRequest, limit: int | None = None) -> Started:
+        if payload_size(request.payload) > (limit or self.limits.sync_invoke_payload):
+            raise InvalidParameterValue("Request payload exceeds the size limit.")
+        try:
+            json.loads(request.payload)
+        except ValueError:
+            raise InvalidParameterValue("Could not parse request body into json.") from None
+        return self._write(lambda tx, now: start_execution(tx, self.region, now, request))
+
+    def get_execution(self, arn: str) -> ExecutionRecord:
+        execution = self.store.read(lambda tx: tx.get_execution(arn))
+        if execution is None or execution.kind != "durable":
+            raise ResourceNotFound(f"Durable execution not found: {arn}")
+        return execution
+
+    def describe(self, arn: str, include_data: bool = True) -> dict[str, Any]:
+        execution = self.get_execution(arn)
+        function_arn = self.region.function_arn(execution.function_name, execution.version)
+        return describe_execution(execution, function_arn, include_data)
+
+    def history(self, arn: str, after_id: int = 0, limit: int = 100, newest_first: bool = False,
+                include_data: bool = True) -> tuple[list[dict[str, Any]], int | None]:
+        self.get_execution(arn)
+        events = self.store.read(lambda tx: tx.events(arn, after_id, limit + 1, newest_first))
+        more = len(events) > limit
+        events = events[:limit]
+        next_marker = events[-1].event_id if more and events else None
+        return [render_event(e, include_data) for e in events], next_marker
+
+    def list_executions(self, query: ExecutionFilter) -> list[ExecutionRecord]:
+        return self.store.read(lambda tx: tx.list_executions(query))
+
+    def count_executions(self, function_name: str | None = None) -> dict[str, int]:
+        return self.store.read(lambda tx: tx.count_executions(function_name))
+
+    def stop(self, arn: str, error: dict[str, Any] | None = None) -> int:
+        def work(tx: Transaction, now: int) -> int:
+            execution = tx.get_execution(arn)
+            if execution is None or execution.kind != "durable":
+                raise ResourceNotFound(f"Durable execution not found: {arn}")
+            if execution.terminal:
+                return execution.end_ms or now
+            journal = ExecutionJournal(tx, execution, now)
+            stop_error = clean_error(error) or {
+                "ErrorType": "Execution.Stopped", "ErrorMessage": "Execution stopped by user request"
+            }
+            finish_execution(journal, "STOPPED", None, stop_error)
+            journal.save()
+            return now
+
+        return self._write(work)
+
+    def logs(self, arn: str) -> list[LogLineRecord]:
+        return self.store.read(lambda tx: tx.logs_of(arn))
+
+    def append_logs(self, lines: list[LogLineRecord]) -> None:
+        if lines:
+            self._write(lambda tx, now: tx.append_logs(lines), notify=False)
+
+    # callbacks
+
+    def _callback_op(self, tx: Transaction, now: int, callback_id: str) -> tuple[ExecutionJournal, Any]:
+        found = tx.get_callback(callback_id)
+        if found is None:
+            raise ResourceNotFound(f"Callback not found: {callback_id}")
+        execution = tx.get_execution(found[0])
+        if execution is None:
+            raise ResourceNotFound(f"Callback not found: {callback_id}")
+        journal = ExecutionJournal(tx, execution, now)
+        op = journal.get(found[1])
+        if op is None or op.status != "STARTED" or execution.terminal:
+            raise CallbackTimeout(f"Callback {callback_id} is already closed.")
+        return journal, op
+
+    def succeed_callback(self, callback_id: str, result: bytes | None) -> None:
+        if result is not None and len(result) > self.limits.callback_result:
+            raise InvalidParameterValue(
+                f"Callback result must be at most {self.limits.callback_result} bytes."
+            )
+        try:
+            text = result.decode("utf-8") if result else None
+        except UnicodeDecodeError:
+            raise InvalidParameterValue("Callback result must be UTF-8 text.") from None
+
+        def work(tx: Transaction, now: int) -> None:
+            journal, op = self._callback_op(tx, now, callback_id)
+            answer_callback(journal, op, "SUCCEEDED", text, None)
+            journal.save()
+
+        self._write(work)
+
+    def fail_callback(self, callback_id: str, error: dict[str, Any] | None) -> None:
+        def work(tx: Transaction, now: int) -> None:
+            journal, op = self._callback_op(tx, now, callback_id)
+            answer_callback(journal, op, "FAILED", None, clean_error(error) or {})
+            journal.save()
+
+        self._write(work)
+
+    def heartbeat_callback(self, callback_id: str) -> None:
+        def work(tx: Transaction, now: int) -> None:
+            journal, op = self._callback_op(tx, now, callback_id)
+            heartbeat_callback(journal, op)
+
+        self._write(work, notify=False)
+
+    # the data plane the SDK calls during an invocation
+
+    def checkpoint(self, arn: str, token: str, updates: list[dict[str, Any]],
+                   client_token: str | None = None) -> dict[str, Any]:
+        return self._write(lambda tx, now: invocations.checkpoint(
+            tx, now, self.region, self.limits, arn, token, updates, client_token))
+
+    def get_state(self, arn: str, token: str, marker: str = "", max_items: int = 0
+                  ) -> dict[str, Any]:
+        return self.store.read(lambda tx: invocations.get_state(
+            tx, self.clock.now_ms(), self.limits, arn, token, marker, max_items))
+
+    # workers and the scheduler
+
+    def claim_invocation(self, owner: str, lease_ms: int) -> Invocation | None:
+        return self._write(lambda tx, now: invocations.claim(tx, now, owner, lease_ms), False)
+
+    def renew_lease(self, arn: str, invocation_id: str, lease_ms: int) -> bool:
+        return self._write(
+            lambda tx, now: invocations.renew_lease(tx, now, arn, invocation_id, lease_ms), False)
+
+    def finish_invocation(self, arn: str, invocation_id: str, outcome: Outcome) -> None:
+        self._write(lambda tx, now: invocations.finish(
+            tx, now, self.limits, arn, invocation_id, outcome))
+
+    def fire_due_timers(self, limit: int = 200) -> int:
+        fired = self._write(lambda tx, now: invocations.fire_due(tx, now, limit), notify=False)
+        if fired:
+            self.signals.notify()
+        return len(fired)
+
+    def reap_expired_leases(self, limit: int = 50) -> int:
+        def work(tx: Transaction, now: int) -> int:
+            expired = tx.expired_leases(now, limit)
+            return sum(invocations.reap_expired_lease(tx, now, self.limits, e.arn) for e in expired)
+
+        return self._write(work)
+
+    def next_timer_due(self) -> int | None:
+        return self.store.read(lambda tx: tx.next_timer_due())
+
+    def purge_expired(self, limit: int = 500) -> int:
+        return self._write(lambda tx, now: tx.purge_executions(now, limit), notify=False)

@@ -1,0 +1,301 @@
+"""The invocation gate: claiming an owed invocation, checkpoints under its token, and its end."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from lamina.errors import InvalidCheckpointToken, InvalidParameterValue
+from lamina.service.checkpoint import CheckpointApplier
+from lamina.service.ids import Region, new_request_id, new_token
+from lamina.service.journal import ExecutionJournal
+from lamina.service.lifecycle import finish_execution
+from lamina.service.limits import Limits
+from lamina.service.triggers import complete_due_timers, fire_timer
+from lamina.service.wire import error_block, operation_to_wire
+from lamina.store.base import Transaction
+from lamina.store.records import (
+    GATE_IDLE,
+    GATE_READY,
+    GATE_RUNNING,
+    ExecutionRecord,
+    OperationRecord,
+    TimerRecord,
+)
+
+_WAITING = {("STEP", "PENDING"), ("WAIT", "STARTED"), ("CALLBACK", "STARTED"),
+            ("CHAINED_INVOKE", "STARTED")}
+_TERMINAL_OPS = {"SUCCEEDED", "FAILED", "CANCELLED", "TIMED_OUT", "STOPPED"}
+WORKER_LOST = {
+    "ErrorType": "Runtime.WorkerLost",
+    "ErrorMessage": "The worker running this invocation stopped renewing its lease.",
+}
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """Everything a worker needs to run one invocation."""
+
+    execution_arn: str
+    function_name: str
+    version: str
+    kind: str
+    invocation_id: str
+    token: str
+    input_payload: str
+    tenant_id: str | None
+    operations: list[dict[str, Any]] = field(default_factory=list)
+    updated_operation_ids: list[str] = field(default_factory=list)
+
+    def event(self) -> dict[str, Any]:
+        """The durable handler's event (PROTOCOL.md 2.1)."""
+        return {
+            "DurableExecutionArn": self.execution_arn,
+            "CheckpointToken": self.token,
+            "InitialExecutionState": {"Operations": self.operations, "NextMarker": ""},
+            "UpdatedOperationIds": self.updated_operation_ids,
+        }
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How an invocation ended: the handler's output, or a Lambda-level error."""
+
+    output: Any = None
+    error: dict[str, Any] | None = None  # {"ErrorType", "ErrorMessage"} of a function error
+
+
+def claim(tx: Transaction, now_ms: int, owner: str, lease_ms: int) -> Invocation | None:
+    execution = tx.next_ready_execution(now_ms)
+    if execution is None:
+        return None
+    ops = tx.all_operations(execution.arn) if execution.kind == "durable" else []
+    updated = [o.op_id for o in ops if o.service_change and o.change_seq > execution.input_seq]
+    execution = execution.evolve(
+        gate=GATE_RUNNING, token=new_token(), token_seq=execution.token_seq + 1,
+        invocation_id=new_request_id(), invocation_start_ms=now_ms, lease_owner=owner,
+        lease_expires_ms=now_ms + lease_ms, input_seq=execution.change_seq,
+        delivered_seq=execution.change_seq,
+    )
+    tx.save_execution(execution)
+    assert execution.token is not None and execution.invocation_id is not None
+    return Invocation(
+        execution_arn=execution.arn, function_name=execution.function_name,
+        version=execution.version, kind=execution.kind, invocation_id=execution.invocation_id,
+        token=execution.token, input_payload=execution.input_payload,
+        tenant_id=execution.tenant_id, operations=[operation_to_wire(o) for o in ops],
+        updated_operation_ids=updated,
+    )
+
+
+def renew_lease(tx: Transaction, now_ms: int, arn: str, invocation_id: str, lease_ms: int) -> bool:
+    execution = tx.get_execution(arn)
+    if execution is None or execution.invocation_id != invocation_id:
+        return False
+    if execution.lease_expires_ms is not None and execution.lease_expires_ms < now_ms:
+        return False  # too late: the lease is gone, whatever the reaper has done so far
+    tx.save_execution(execution.evolve(lease_expires_ms=now_ms + lease_ms))
+    return True
+
+
+def _gate_check(execution: ExecutionRecord | None, token: str, now_ms: int) -> ExecutionRecord:
+    if execution is None:
+        raise InvalidParameterValue("Durable execution not found.")
+    if execution.terminal or execution.gate != GATE_RUNNING:
+        raise InvalidCheckpointToken("the execution is not running an invocation.")
+    if token != execution.token:
+        raise InvalidCheckpointToken("the token is not the current one.")
+    if execution.lease_expires_ms is not None and execution.lease_expires_ms < now_ms:
+        raise InvalidCheckpointToken("the invocation's lease has expired.")
+    return execution
+
+
+def checkpoint(
+    tx: Transaction, now_ms: int, region: Region, limits: Limits, arn: str, token: str,
+    updates: list[dict[str, Any]], client_token: str | None,
+) -> dict[str, Any]:
+    """CheckpointDurableExecution (PROTOCOL.md 4.1); returns the wire response (epoch ms)."""
+    execution = tx.get_execution(arn)
+    if (client_token and execution is not None and execution.last_client_token == client_token
+            and execution.last_in_token == token and execution.last_response):
+        cached: dict[str, Any] = json.loads(execution.last_response)
+        return cached
+    execution = _gate_check(execution, token, now_ms)
+    journal = ExecutionJournal(tx, execution, now_ms)
+    from lamina.service.executions import start_chained_invoke
+
+    CheckpointApplier(
+        journal, limits,
+        start_chained_invoke=lambda j, op, u: start_chained_invoke(region, j, op, u),
+        finish_execution=finish_execution,
+    ).apply(updates)
+    response: dict[str, Any]
+    if journal.execution.terminal:
+        response = {"NewExecutionState": {"Operations": []}}
+        journal.save()
+        return response
+    complete_due_timers(journal)
+    delta = tx.operations_changed_since(arn, journal.execution.delivered_seq)
+    new_token_value = new_token()
+    response = {
+        "CheckpointToken": new_token_value,
+        "NewExecutionState": {"Operations": [operation_to_wire(o) for o in delta]},
+    }
+    journal.update(
+        token=new_token_value, token_seq=journal.execution.token_seq + 1,
+        delivered_seq=journal.execution.change_seq, last_client_token=client_token,
+        last_in_token=token, last_response=json.dumps(response) if client_token else None,
+    )
+    journal.save()
+    return response
+
+
+def get_state(
+    tx: Transaction, now_ms: int, limits: Limits, arn: str, token: str, marker: str,
+    max_items: int,
+) -> dict[str, Any]:
+    _gate_check(tx.get_execution(arn), token, now_ms)
+    size = max_items or limits.state_page_items
+    if not 1 <= size <= limits.state_page_max_items:
+        raise InvalidParameterValue(f"MaxItems must be 0 to {limits.state_page_max_items}.")
+    try:
+        start = int(marker) if marker else 0
+    except ValueError:
+        raise InvalidParameterValue("Invalid marker.") from None
+    ops = tx.all_operations(arn)
+    page = ops[start:start + size]
+    response: dict[str, Any] = {"Operations": [operation_to_wire(o) for o in page]}
+    if start + size < len(ops):
+        response["NextMarker"] = str(start + size)
+    return response
+
+
+def finish(
+    tx: Transaction, now_ms: int, limits: Limits, arn: str, invocation_id: str, outcome: Outcome
+) -> ExecutionRecord | None:
+    """Record the end of an invocation and decide what comes next (PROTOCOL.md 6.7)."""
+    execution = tx.get_execution(arn)
+    if execution is None or execution.invocation_id != invocation_id:
+        return None  # fenced: this invocation was already written off
+    journal = ExecutionJournal(tx, execution, now_ms)
+    if execution.kind == "plain":
+        _finish_plain(journal, outcome)
+        return journal.save()
+    completed: dict[str, Any] = {
+        "StartTimestamp": execution.invocation_start_ms, "EndTimestamp": now_ms,
+        "RequestId": invocation_id,
+    }
+    if outcome.error is not None:
+        completed["Error"] = error_block(outcome.error)
+    journal.emit("InvocationCompleted", completed, None)
+    journal.update(invocation_id=None, token=None, lease_owner=None, lease_expires_ms=None)
+    if not journal.execution.terminal:
+        if outcome.error is not None:
+            _after_function_error(journal, limits, outcome.error)
+        else:
+            journal.update(failures=0)
+            _after_output(journal, limits, outcome.output)
+    return journal.save()
+
+
+def _finish_plain(journal: ExecutionJournal, outcome: Outcome) -> None:
+    journal.update(invocation_id=None, token=None, lease_owner=None, lease_expires_ms=None)
+    if outcome.error is not None:
+        finish_execution(journal, "FAILED", None, outcome.error)
+    else:
+        finish_execution(journal, "SUCCEEDED", outcome.output, None)
+
+
+def _after_function_error(journal: ExecutionJournal, limits: Limits, error: dict[str, Any]) -> None:
+    failures = journal.execution.failures + 1
+    if failures > limits.invocation_retries:
+        finish_execution(journal, "FAILED", None, error)
+        return
+    journal.update(failures=failures, gate=GATE_IDLE)
+    journal.set_timer(journal.execution.execution_id, "invocation_retry",
+                      journal.now_ms + limits.invocation_retry_backoff_ms)
+
+
+def _invalid_output(reason: str) -> dict[str, Any]:
+    return {"ErrorType": "InvalidParameterValueException", "ErrorMessage": reason}
+
+
+def _after_output(journal: ExecutionJournal, limits: Limits, output: Any) -> None:
+    if not isinstance(output, dict):
+        finish_execution(journal, "FAILED", None, _invalid_output("Invalid handler output."))
+        return
+    status = output.get("Status")
+    if status == "SUCCEEDED" and output.get("Error") is None:
+        result = output.get("Result")
+        finish_execution(journal, "SUCCEEDED", result if isinstance(result, str) else None, None)
+    elif status == "FAILED" and output.get("Result") is None:
+        error = output.get("Error") if isinstance(output.get("Error"), dict) else {}
+        finish_execution(journal, "FAILED", None, error)
+    elif status == "PENDING":
+        _after_pending(journal, limits)
+    else:
+        finish_execution(journal, "FAILED", None, _invalid_output(f"Invalid status {status!r}."))
+
+
+def _after_pending(journal: ExecutionJournal, limits: Limits) -> None:
+    execution = journal.execution
+    for timer in journal.tx.due_timers_of(
+        journal.arn, journal.now_ms, ("wait", "retry", "callback_timeout", "callback_heartbeat")
+    ):
+        fire_timer(journal, timer)
+    journal.update(gate=GATE_IDLE)  # fire_timer's wake() must not see a running gate
+    ops = journal.tx.all_operations(journal.arn)
+    if _owes_invocation(ops, execution):
+        journal.update(gate=GATE_READY, ready_ms=journal.now_ms, empty_pendings=0)
+    elif any((o.type, o.status) in _WAITING for o in ops):
+        journal.update(gate=GATE_IDLE, empty_pendings=0)
+    else:
+        _invalid_pending(journal, limits)
+
+
+def _owes_invocation(ops: list[OperationRecord], execution: ExecutionRecord) -> bool:
+    for op in ops:
+        if not op.service_change or op.change_seq <= execution.input_seq:
+            continue
+        if op.change_seq > execution.delivered_seq or op.status == "READY":
+            return True
+        # A branch blocked on a callback or invoke result is not resumed within the invocation.
+        if op.type in ("CALLBACK", "CHAINED_INVOKE") and op.status in _TERMINAL_OPS:
+            return True
+    return False
+
+
+def _invalid_pending(journal: ExecutionJournal, limits: Limits) -> None:
+    count = journal.execution.empty_pendings + 1
+    if count > limits.empty_pending_retries:
+        finish_execution(journal, "FAILED", None,
+                         _invalid_output("Cannot return PENDING status with no pending operations."))
+    else:
+        journal.update(gate=GATE_READY, ready_ms=journal.now_ms, empty_pendings=count)
+
+
+def reap_expired_lease(tx: Transaction, now_ms: int, limits: Limits, arn: str) -> bool:
+    execution = tx.get_execution(arn)
+    if execution is None or execution.gate != GATE_RUNNING or execution.invocation_id is None:
+        return False
+    if execution.lease_expires_ms is None or execution.lease_expires_ms >= now_ms:
+        return False
+    finish(tx, now_ms, limits, arn, execution.invocation_id, Outcome(error=WORKER_LOST))
+    return True
+
+
+def fire_due(tx: Transaction, now_ms: int, limit: int) -> list[str]:
+    """Fire due timers; returns the ARNs that changed."""
+    fired: list[str] = []
+    timers: list[TimerRecord] = tx.due_timers(now_ms, limit)
+    for timer in timers:
+        execution = tx.get_execution(timer.execution_arn)
+        if execution is None:
+            tx.delete_timer(timer.execution_arn, timer.op_id, timer.kind)
+            continue
+        journal = ExecutionJournal(tx, execution, now_ms)
+        fire_timer(journal, timer)
+        journal.save()
+        fired.append(timer.execution_arn)
+    return fired

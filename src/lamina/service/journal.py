@@ -1,0 +1,83 @@
+"""One execution's changes inside one transaction: operations, history and timers.
+
+The journal numbers every operation change (`change_seq`) so the service can tell what an
+invocation has already seen, and numbers history events so the log stays gap-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from lamina.store.base import Transaction
+from lamina.store.records import EventRecord, ExecutionRecord, OperationRecord, TimerRecord
+
+
+class ExecutionJournal:
+    def __init__(self, tx: Transaction, execution: ExecutionRecord, now_ms: int) -> None:
+        self.tx = tx
+        self.execution = execution
+        self.now_ms = now_ms
+        self._ops: dict[str, OperationRecord] = {}
+        self._events: list[EventRecord] = []
+        self.changed_ids: list[str] = []
+
+    @property
+    def arn(self) -> str:
+        return self.execution.arn
+
+    def load(self, op_ids: Sequence[str]) -> None:
+        wanted = [i for i in op_ids if i not in self._ops]
+        self._ops.update(self.tx.get_operations(self.arn, wanted))
+
+    def get(self, op_id: str) -> OperationRecord | None:
+        if op_id not in self._ops:
+            self.load([op_id])
+        return self._ops.get(op_id)
+
+    def next_op_seq(self) -> int:
+        # Creation order: the change counter is monotonic, so it orders creations too.
+        return self.execution.change_seq + 1
+
+    def put(self, op: OperationRecord, by_service: bool) -> OperationRecord:
+        seq = self.execution.change_seq + 1
+        self.execution = self.execution.evolve(change_seq=seq)
+        op = op.evolve(change_seq=seq, service_change=by_service)
+        self._ops[op.op_id] = op
+        self.tx.save_operation(self.arn, op)
+        self.changed_ids.append(op.op_id)
+        return op
+
+    def emit(self, event_type: str, details: dict[str, Any], op: OperationRecord | None) -> None:
+        body: dict[str, Any] = {}
+        if op is not None:
+            body["Id"] = op.op_id
+            if op.name:
+                body["Name"] = op.name
+            if op.parent_id:
+                body["ParentId"] = op.parent_id
+            if op.sub_type:
+                body["SubType"] = op.sub_type
+        elif event_type.startswith("Execution"):
+            body["Id"] = self.execution.execution_id
+            body["Name"] = self.execution.name
+        body[f"{event_type}Details"] = details
+        event_id = self.execution.next_event_id
+        self.execution = self.execution.evolve(next_event_id=event_id + 1)
+        self._events.append(EventRecord(event_id, event_type, self.now_ms, body))
+
+    def set_timer(self, op_id: str, kind: str, due_ms: int) -> None:
+        self.tx.set_timer(TimerRecord(self.arn, op_id, kind, due_ms))
+
+    def delete_timer(self, op_id: str, kind: str) -> None:
+        self.tx.delete_timer(self.arn, op_id, kind)
+
+    def update(self, **changes: Any) -> None:
+        self.execution = self.execution.evolve(**changes)
+
+    def save(self) -> ExecutionRecord:
+        if self._events:
+            self.tx.append_events(self.arn, self._events)
+            self._events = []
+        self.tx.save_execution(self.execution)
+        return self.execution

@@ -1,0 +1,30 @@
+"""Size and value limits of the Lambda durable-execution API (PROTOCOL.md 4.4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    sync_invoke_payload: int = 6 * MIB
+    async_invoke_payload: int = 1 * MIB
+    operation_payload: int = 1 * MIB
+    execution_result: int = 6 * MIB
+    error_object: int = 1 * MIB
+    callback_result: int = 1 * MIB
+    chained_invoke_payload: int = 1 * MIB
+    max_wait_seconds: int = 31_622_400
+    max_callback_timeout: int = 99_999_999
+    max_updates_per_checkpoint: int = 250
+    state_page_items: int = 100
+    state_page_max_items: int = 1000
+    invocation_retries: int = 5
+    invocation_retry_backoff_ms: int = 2000
+    empty_pending_retries: int = 3
+
+
+def payload_size(text: str | None) -> int:
+    return 0 if text is None else len(text.encode("utf-8"))

@@ -1,0 +1,92 @@
+"""Service-side changes: timers firing and callbacks answered from outside."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lamina.service.journal import ExecutionJournal
+from lamina.service.lifecycle import complete_by_service, finish_execution, wake
+from lamina.service.wire import error_block, result_block
+from lamina.store.records import OperationRecord, TimerRecord
+
+CALLBACK_TIMEOUT = {"ErrorType": "Callback.Timeout", "ErrorMessage": "Callback timed out"}
+CALLBACK_HEARTBEAT = {
+    "ErrorType": "Callback.Heartbeat",
+    "ErrorMessage": "Callback timed out on heartbeat",
+}
+
+
+def fire_timer(journal: ExecutionJournal, timer: TimerRecord) -> None:
+    journal.tx.delete_timer(journal.arn, timer.op_id, timer.kind)
+    if journal.execution.terminal:
+        return
+    if timer.kind == "execution_timeout":
+        seconds = journal.execution.timeout_s
+        message = f"Execution timed out after {seconds} seconds."
+        finish_execution(journal, "TIMED_OUT", None,
+                         {"ErrorType": "Execution.Timeout", "ErrorMessage": message})
+        return
+    if timer.kind == "invocation_retry":
+        wake(journal)
+        return
+    op = journal.get(timer.op_id)
+    if op is None:
+        return
+    if timer.kind == "wait" and op.status == "STARTED":
+        complete_wait(journal, op)
+    elif timer.kind == "retry" and op.status == "PENDING":
+        make_ready(journal, op)
+    elif timer.kind in ("callback_timeout", "callback_heartbeat") and op.status == "STARTED":
+        error = CALLBACK_TIMEOUT if timer.kind == "callback_timeout" else CALLBACK_HEARTBEAT
+        journal.delete_timer(op.op_id, "callback_timeout")
+        journal.delete_timer(op.op_id, "callback_heartbeat")
+        details = {**op.details, "Error": error}
+        op = complete_by_service(journal, op, "TIMED_OUT", details)
+        journal.emit("CallbackTimedOut", {"Error": error_block(error)}, op)
+    else:
+        return
+    wake(journal)
+
+
+def complete_wait(journal: ExecutionJournal, op: OperationRecord) -> None:
+    op = complete_by_service(journal, op, "SUCCEEDED", op.details)
+    journal.emit("WaitSucceeded", {"Duration": op.details.get("_Duration")}, op)
+
+
+def make_ready(journal: ExecutionJournal, op: OperationRecord) -> None:
+    details = {k: v for k, v in op.details.items() if k != "NextAttemptTimestamp"}
+    journal.put(op.evolve(status="READY", details=details), by_service=True)
+
+
+def complete_due_timers(journal: ExecutionJournal) -> None:
+    """Inside a checkpoint: due waits succeed and due retries become READY (PROTOCOL.md 4.1.7)."""
+    for timer in journal.tx.due_timers_of(journal.arn, journal.now_ms, ("wait", "retry")):
+        journal.tx.delete_timer(journal.arn, timer.op_id, timer.kind)
+        op = journal.get(timer.op_id)
+        if op is None:
+            continue
+        if timer.kind == "wait" and op.status == "STARTED":
+            complete_wait(journal, op)
+        elif timer.kind == "retry" and op.status == "PENDING":
+            make_ready(journal, op)
+
+
+def answer_callback(
+    journal: ExecutionJournal, op: OperationRecord, status: str, result: str | None,
+    error: dict[str, Any] | None,
+) -> None:
+    journal.delete_timer(op.op_id, "callback_timeout")
+    journal.delete_timer(op.op_id, "callback_heartbeat")
+    if status == "SUCCEEDED":
+        op = complete_by_service(journal, op, status, {**op.details, "Result": result})
+        journal.emit("CallbackSucceeded", {"Result": result_block(result)}, op)
+    else:
+        op = complete_by_service(journal, op, status, {**op.details, "Error": error})
+        journal.emit("CallbackFailed", {"Error": error_block(error)}, op)
+    wake(journal)
+
+
+def heartbeat_callback(journal: ExecutionJournal, op: OperationRecord) -> None:
+    seconds = int(op.details.get("_Heartbeat") or 0)
+    if seconds:
+        journal.set_timer(op.op_id, "callback_heartbeat", journal.now_ms + seconds * 1000)

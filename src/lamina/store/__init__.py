@@ -1,0 +1,23 @@
+"""Storage: the `Store` contract and the factory that picks a backend from a database URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lamina.errors import InvalidParameterValue
+from lamina.store.base import Store, Transaction
+
+__all__ = ["Store", "Transaction", "open_store"]
+
+
+def open_store(url: str) -> Store:
+    """The only place that knows the concrete stores."""
+    if url.startswith("sqlite:///"):
+        from lamina.store.sqlite import SqliteStore
+
+        return SqliteStore(Path(url.removeprefix("sqlite:///")))
+    if url.startswith("sqlite://"):
+        raise InvalidParameterValue(f"SQLite URLs take a path after three slashes: {url!r}")
+    raise InvalidParameterValue(
+        f"Unsupported database URL {url!r}: use sqlite:///path/to/lamina.db"
+    )

@@ -1,0 +1,123 @@
+"""Rows as the service sees them: plain data, no database types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+RUNNING = "RUNNING"
+TERMINAL_STATUSES = frozenset({"SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED"})
+
+# The invocation gate of an execution (one invocation in flight at most).
+GATE_IDLE = "idle"  # suspended: waits for a trigger
+GATE_READY = "ready"  # an invocation is owed, from ready_ms on
+GATE_RUNNING = "running"  # an invocation holds the lease and the token
+GATE_DONE = "done"  # terminal
+
+
+@dataclass(frozen=True)
+class ExecutionRecord:
+    arn: str
+    function_name: str
+    version: str
+    name: str
+    execution_id: str
+    kind: str  # "durable" or "plain" (a chained invoke of a non-durable function)
+    status: str
+    input_payload: str
+    start_ms: int
+    timeout_s: int
+    retention_days: int
+    gate: str
+    ready_ms: int = 0
+    end_ms: int | None = None
+    tenant_id: str | None = None
+    parent_arn: str | None = None
+    parent_op_id: str | None = None
+    result: str | None = None
+    error: dict[str, Any] | None = None
+    token: str | None = None
+    token_seq: int = 0
+    invocation_id: str | None = None
+    invocation_start_ms: int | None = None
+    lease_owner: str | None = None
+    lease_expires_ms: int | None = None
+    change_seq: int = 0
+    input_seq: int = 0
+    delivered_seq: int = 0
+    next_event_id: int = 1
+    failures: int = 0
+    empty_pendings: int = 0
+    last_client_token: str | None = None
+    last_in_token: str | None = None
+    last_response: str | None = None
+
+    @property
+    def terminal(self) -> bool:
+        return self.status in TERMINAL_STATUSES
+
+    def evolve(self, **changes: Any) -> ExecutionRecord:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class OperationRecord:
+    op_id: str
+    seq: int
+    type: str
+    status: str
+    start_ms: int | None
+    parent_id: str | None = None
+    name: str | None = None
+    sub_type: str | None = None
+    end_ms: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    change_seq: int = 0
+    service_change: bool = False
+
+    def evolve(self, **changes: Any) -> OperationRecord:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    event_id: int
+    event_type: str
+    timestamp_ms: int
+    body: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class TimerRecord:
+    execution_arn: str
+    op_id: str
+    kind: str
+    due_ms: int
+
+
+@dataclass(frozen=True)
+class FunctionRecord:
+    name: str
+    config: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class LogLineRecord:
+    execution_arn: str
+    sequence: int
+    timestamp_ms: int
+    request_id: str
+    line: str
+
+
+@dataclass(frozen=True)
+class ExecutionFilter:
+    function_name: str | None = None
+    statuses: tuple[str, ...] = ()
+    name: str | None = None
+    started_after_ms: int | None = None
+    started_before_ms: int | None = None
+    oldest_first: bool = False
+    after_key: tuple[int, str] | None = None
+    limit: int = 100
+    include_plain: bool = False

@@ -1,0 +1,116 @@
+-- Every query of the SQLite store, by name. Columns of `executions` are listed once in code.
+
+-- name: find_execution
+SELECT * FROM executions WHERE function_name = :function_name AND name = :name;
+
+-- name: get_execution
+SELECT * FROM executions WHERE arn = :arn;
+
+-- name: get_payload
+SELECT body FROM payloads WHERE arn = :arn AND kind = :kind;
+
+-- name: put_payload
+INSERT INTO payloads (arn, kind, body) VALUES (:arn, :kind, :body)
+ON CONFLICT (arn, kind) DO UPDATE SET body = excluded.body;
+
+-- name: next_ready_execution
+SELECT * FROM executions WHERE gate = 'ready' AND ready_ms <= :now ORDER BY ready_ms LIMIT 1;
+
+-- name: expired_leases
+SELECT * FROM executions WHERE gate = 'running' AND lease_expires_ms < :now
+ORDER BY lease_expires_ms LIMIT :limit;
+
+-- name: children_of
+SELECT * FROM executions WHERE parent_arn = :parent_arn;
+
+-- name: count_executions
+SELECT status, count(*) AS n FROM executions
+WHERE kind = 'durable' AND (:function_name IS NULL OR function_name = :function_name)
+GROUP BY status;
+
+-- name: expired_executions
+SELECT arn FROM executions
+WHERE end_ms IS NOT NULL AND end_ms + retention_days * 86400000 < :now LIMIT :limit;
+
+-- name: delete_execution
+DELETE FROM executions WHERE arn = :arn;
+
+-- name: delete_payloads
+DELETE FROM payloads WHERE arn = :arn;
+
+-- name: delete_operations
+DELETE FROM operations WHERE arn = :arn;
+
+-- name: delete_events
+DELETE FROM events WHERE arn = :arn;
+
+-- name: delete_callbacks
+DELETE FROM callbacks WHERE arn = :arn;
+
+-- name: delete_logs
+DELETE FROM logs WHERE arn = :arn;
+
+-- name: all_operations
+SELECT * FROM operations WHERE arn = :arn ORDER BY seq;
+
+-- name: operations_changed_since
+SELECT * FROM operations WHERE arn = :arn AND change_seq > :change_seq ORDER BY seq;
+
+-- name: save_operation
+INSERT INTO operations (arn, op_id, seq, type, sub_type, name, parent_id, status, start_ms,
+                        end_ms, details, change_seq, service_change)
+VALUES (:arn, :op_id, :seq, :type, :sub_type, :name, :parent_id, :status, :start_ms,
+        :end_ms, :details, :change_seq, :service_change)
+ON CONFLICT (arn, op_id) DO UPDATE SET
+    status = excluded.status, start_ms = excluded.start_ms, end_ms = excluded.end_ms,
+    details = excluded.details, change_seq = excluded.change_seq,
+    service_change = excluded.service_change;
+
+-- name: append_event
+INSERT INTO events (arn, event_id, event_type, ts_ms, body)
+VALUES (:arn, :event_id, :event_type, :ts_ms, :body);
+
+-- name: events_forward
+SELECT * FROM events WHERE arn = :arn AND event_id > :after_id ORDER BY event_id LIMIT :limit;
+
+-- name: events_backward
+SELECT * FROM events WHERE arn = :arn AND (:after_id = 0 OR event_id < :after_id)
+ORDER BY event_id DESC LIMIT :limit;
+
+-- name: set_timer
+INSERT INTO timers (arn, op_id, kind, due_ms) VALUES (:arn, :op_id, :kind, :due_ms)
+ON CONFLICT (arn, op_id, kind) DO UPDATE SET due_ms = excluded.due_ms;
+
+-- name: delete_timer
+DELETE FROM timers WHERE arn = :arn AND op_id = :op_id AND kind = :kind;
+
+-- name: delete_timers
+DELETE FROM timers WHERE arn = :arn;
+
+-- name: due_timers
+SELECT * FROM timers WHERE due_ms <= :now ORDER BY due_ms LIMIT :limit;
+
+-- name: next_timer_due
+SELECT min(due_ms) AS due FROM timers;
+
+-- name: insert_callback
+INSERT INTO callbacks (callback_id, arn, op_id) VALUES (:callback_id, :arn, :op_id);
+
+-- name: get_callback
+SELECT arn, op_id FROM callbacks WHERE callback_id = :callback_id;
+
+-- name: put_function
+INSERT INTO functions (name, config) VALUES (:name, :config)
+ON CONFLICT (name) DO UPDATE SET config = excluded.config;
+
+-- name: get_function
+SELECT * FROM functions WHERE name = :name;
+
+-- name: list_functions
+SELECT * FROM functions ORDER BY name;
+
+-- name: append_log
+INSERT INTO logs (arn, ts_ms, request_id, line) VALUES (:arn, :ts_ms, :request_id, :line);
+
+-- name: logs_of
+SELECT * FROM logs WHERE arn = :arn ORDER BY seq;

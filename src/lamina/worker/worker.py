@@ -1,0 +1,115 @@
+"""Workers claim owed invocations, run them through an invoker, and record how they ended."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from lamina.runtime.base import Invoker
+from lamina.service import DurableService
+from lamina.service.invocations import Invocation
+from lamina.store.records import LogLineRecord
+
+log = logging.getLogger("lamina.worker")
+
+
+class ServiceBackedChannel:
+    """The channel of a handler whose calls reach the service in this process."""
+
+    def __init__(self, service: DurableService) -> None:
+        self._service = service
+
+    def checkpoint(self, arn: str, token: str, updates: list[dict[str, Any]],
+                   client_token: str | None) -> dict[str, Any]:
+        return self._service.checkpoint(arn, token, updates, client_token)
+
+    def get_state(self, arn: str, token: str, marker: str, max_items: int) -> dict[str, Any]:
+        return self._service.get_state(arn, token, marker, max_items)
+
+    def append_logs(self, lines: list[LogLineRecord]) -> None:
+        self._service.append_logs(lines)
+
+
+class Worker:
+    def __init__(self, service: DurableService, invoker: Invoker, concurrency: int = 32,
+                 lease_ms: int = 15_000, poll_s: float = 0.1) -> None:
+        self.service = service
+        self.invoker = invoker
+        self.owner = f"worker-{uuid.uuid4().hex[:12]}"
+        self.lease_ms = lease_ms
+        self.poll_s = poll_s
+        self._channel = ServiceBackedChannel(service)
+        self._slots = threading.Semaphore(concurrency)
+        self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="lamina-invocation")
+        self._running: dict[str, str] = {}  # execution ARN -> invocation id
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._threads = [
+            threading.Thread(target=self._dispatch, name="lamina-dispatch", daemon=True),
+            threading.Thread(target=self._renew_leases, name="lamina-leases", daemon=True),
+        ]
+
+    def start(self) -> None:
+        for thread in self._threads:
+            thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.service.signals.notify()
+        for thread in self._threads:
+            thread.join(timeout=10)
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _dispatch(self) -> None:
+        signals = self.service.signals
+        while not self._stop.is_set():
+            seen = signals.generation()
+            claimed = self._claim_while_free()
+            if not claimed:
+                signals.wait(seen, self.poll_s)
+
+    def _claim_while_free(self) -> bool:
+        claimed = False
+        while not self._stop.is_set() and self._slots.acquire(timeout=self.poll_s):
+            try:
+                invocation = self.service.claim_invocation(self.owner, self.lease_ms)
+            except Exception:
+                log.exception("claiming an invocation failed")
+                invocation = None
+            if invocation is None:
+                self._slots.release()
+                return claimed
+            claimed = True
+            with self._lock:
+                self._running[invocation.execution_arn] = invocation.invocation_id
+            self._pool.submit(self._execute, invocation)
+        return claimed
+
+    def _execute(self, invocation: Invocation) -> None:
+        try:
+            function = self.service.get_function(invocation.function_name)
+            outcome = self.invoker.invoke(function, invocation, self._channel)
+            self.service.finish_invocation(invocation.execution_arn, invocation.invocation_id,
+                                           outcome)
+        except Exception:
+            log.exception("invocation failed in the worker",
+                          extra={"execution_arn": invocation.execution_arn})
+        finally:
+            with self._lock:
+                self._running.pop(invocation.execution_arn, None)
+            self._slots.release()
+            self.service.signals.notify()
+
+    def _renew_leases(self) -> None:
+        while not self._stop.wait(self.lease_ms / 3000):
+            with self._lock:
+                running = list(self._running.items())
+            for arn, invocation_id in running:
+                try:
+                    if not self.service.renew_lease(arn, invocation_id, self.lease_ms):
+                        log.warning("lost the lease of an invocation", extra={"execution_arn": arn})
+                except Exception:
+                    log.exception("renewing a lease failed")
