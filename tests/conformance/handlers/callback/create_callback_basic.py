@@ -1,0 +1,11 @@
+"""4-1: Create callback basic — handler creates a callback and awaits callback result."""
+
+from typing import Any
+
+from aws_durable_execution_sdk_python import DurableContext, durable_execution
+
+
+@durable_execution
+def handler(event: Any, context: DurableContext) -> Any:
+    callback = context.create_callback(name=event)
+    return callback.result()

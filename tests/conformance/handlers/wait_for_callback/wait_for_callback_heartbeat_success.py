@@ -1,0 +1,17 @@
+"""7-13: Wait-for-callback with a heartbeat timeout; a heartbeat resets the timer, then success."""
+
+from typing import Any
+
+from aws_durable_execution_sdk_python import DurableContext, durable_execution
+from aws_durable_execution_sdk_python.config import Duration, WaitForCallbackConfig
+from aws_durable_execution_sdk_python.types import WaitForCallbackContext
+
+
+def submit(callback_id: str, context: WaitForCallbackContext) -> None:
+    context.logger.info("callback id registered: %s", callback_id)
+
+
+@durable_execution
+def handler(event: Any, context: DurableContext) -> Any:
+    config = WaitForCallbackConfig(heartbeat_timeout=Duration.from_seconds(10))
+    return context.wait_for_callback(submit, name=event, config=config)

@@ -1,0 +1,16 @@
+"""7-9: Two sequential wait_for_callback operations in one handler, named "first" and "second"."""
+
+from typing import Any
+
+from aws_durable_execution_sdk_python import DurableContext, durable_execution
+from aws_durable_execution_sdk_python.types import WaitForCallbackContext
+
+
+def submit(callback_id: str, context: WaitForCallbackContext) -> None:
+    context.logger.info("callback id registered: %s", callback_id)
+
+
+@durable_execution
+def handler(event: Any, context: DurableContext) -> Any:
+    context.wait_for_callback(submit, name="first")
+    return context.wait_for_callback(submit, name="second")
