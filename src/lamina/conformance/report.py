@@ -15,6 +15,7 @@ STATUSES: tuple[VerdictStatus, ...] = get_args(VerdictStatus)
 
 _DESCRIPTION_WIDTH = 48
 _DETAIL_WIDTH = 100
+_MESSAGE_WIDTH = 400
 # Characters XML 1.0 cannot carry at all, even escaped; actual payloads may hold them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -151,7 +152,7 @@ def _testcase(verdict: Verdict) -> ET.Element:
     )
     detail = _xml_text(verdict.detail)
     if verdict.status == "FAILED":
-        failure = ET.SubElement(case, "failure", message=_shorten(detail, _DETAIL_WIDTH))
+        failure = ET.SubElement(case, "failure", message=_shorten(detail, _MESSAGE_WIDTH))
         failure.text = _failure_body(verdict, detail)
     elif verdict.status != "PASSED":
         message = f"{verdict.status}: {detail}" if detail else verdict.status
