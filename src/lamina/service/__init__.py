@@ -211,6 +211,9 @@ class DurableService:
     # workers and the scheduler
 
     def claim_invocation(self, owner: str, lease_ms: int) -> Invocation | None:
+        # Peek first: an idle poll then costs a read, not the write lock.
+        if self.store.read(lambda tx: tx.next_ready_execution(self.clock.now_ms())) is None:
+            return None
         return self._write(lambda tx, now: invocations.claim(tx, now, owner, lease_ms), False)
 
     def renew_lease(self, arn: str, invocation_id: str, lease_ms: int) -> bool:
@@ -222,12 +225,18 @@ class DurableService:
             tx, now, self.limits, arn, invocation_id, outcome))
 
     def fire_due_timers(self, limit: int = 200) -> int:
+        due = self.next_timer_due()
+        if due is None or due > self.clock.now_ms():
+            return 0
         fired = self._write(lambda tx, now: invocations.fire_due(tx, now, limit), notify=False)
         if fired:
             self.signals.notify()
         return len(fired)
 
     def reap_expired_leases(self, limit: int = 50) -> int:
+        if not self.store.read(lambda tx: tx.expired_leases(self.clock.now_ms(), 1)):
+            return 0
+
         def work(tx: Transaction, now: int) -> int:
             expired = tx.expired_leases(now, limit)
             return sum(invocations.reap_expired_lease(tx, now, self.limits, e.arn) for e in expired)

@@ -1,0 +1,74 @@
+"""What every command shares: the settings, the service over the configured database, output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from lamina.config import DEFAULT_DATABASE_URL, Settings
+from lamina.errors import LaminaError
+from lamina.service import DurableService
+from lamina.service.ids import Region
+from lamina.store import open_store
+
+console = Console()
+error_console = Console(stderr=True)
+
+database_option = click.option(
+    "--database-url", default=DEFAULT_DATABASE_URL, show_default=True, show_envvar=True,
+    help="Where Lamina keeps its journal (sqlite:///path).",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+@dataclass(frozen=True)
+class CliState:
+    settings: Settings
+
+
+@contextmanager
+def open_service(database_url: str) -> Iterator[DurableService]:
+    settings = Settings.from_environment(database_url=database_url)
+    store = open_store(settings.database_url)
+    try:
+        yield DurableService(store, region=Region("aws", settings.region, settings.account))
+    finally:
+        store.close()
+
+
+@contextmanager
+def clean_errors() -> Iterator[None]:
+    """Lamina's own errors end the command with their message, not a traceback."""
+    try:
+        yield
+    except LaminaError as error:
+        error_console.print(f"[red]{error.code}[/red]: {error.message}")
+        sys.exit(1)
+
+
+def print_json(value: Any) -> None:
+    click.echo(json.dumps(value, indent=2, default=str))
+
+
+def timestamp(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    view = Table(title=title, show_lines=False)
+    for column in columns:
+        view.add_column(column, overflow="fold")
+    for row in rows:
+        view.add_row(*(str(cell) if cell is not None else "" for cell in row))
+    console.print(view)

@@ -1,0 +1,161 @@
+"""`lamina invoke`, `lamina executions ...`: start executions and look into them."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+from lamina.app import wait_for_terminal
+from lamina.cli.common import (
+    clean_errors,
+    console,
+    database_option,
+    error_console,
+    json_option,
+    open_service,
+    print_json,
+    table,
+    timestamp,
+)
+from lamina.errors import InvalidParameterValue
+from lamina.service import DurableService, StartRequest
+from lamina.store.records import ExecutionFilter
+
+STATUSES = ("RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
+
+
+@click.command()
+@click.argument("function")
+@click.option("--payload", default="{}", show_default=True, help="The event, as JSON text.")
+@click.option("--name", help="Execution name: starting the same name twice is idempotent.")
+@click.option("--async", "run_async", is_flag=True, help="Return at once with the ARN.")
+@click.option("--timeout", default=900, show_default=True, help="Seconds to wait for the end.")
+@database_option
+@json_option
+def invoke(function: str, payload: str, name: str | None, run_async: bool, timeout: int,
+           database_url: str, as_json: bool) -> None:
+    """Start a durable execution of FUNCTION (and wait for its result unless --async)."""
+    with clean_errors(), open_service(database_url) as service:
+        started = service.start_execution(StartRequest(function=function, payload=payload,
+                                                       name=name))
+        arn = started.execution.arn
+        if run_async:
+            print_json({"DurableExecutionArn": arn}) if as_json else click.echo(arn)
+            return
+        execution = _wait(service, arn, timeout)
+        if as_json:
+            print_json(service.describe(arn))
+        elif execution.status == "SUCCEEDED":
+            click.echo(execution.result)
+        else:
+            error_console.print(f"[red]{execution.status}[/red] {arn}")
+            click.echo(json.dumps(execution.error))
+        if execution.status != "SUCCEEDED":
+            sys.exit(1)
+
+
+def _wait(service: DurableService, arn: str, timeout: int):  # type: ignore[no-untyped-def]
+    hinted = False
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return wait_for_terminal(service, arn, min(5.0, max(0.1, deadline - time.monotonic())))
+        except Exception:
+            if time.monotonic() >= deadline:
+                raise
+        execution = service.get_execution(arn)
+        if not hinted and execution.gate == "ready" and execution.invocation_id is None:
+            error_console.print("No worker has picked this execution up yet: is `lamina run` "
+                                "running on this database?")
+            hinted = True
+
+
+@click.group()
+def executions() -> None:
+    """List, inspect and stop durable executions."""
+
+
+@executions.command("list")
+@click.option("--function", help="Only executions of this function.")
+@click.option("--status", type=click.Choice(STATUSES), multiple=True, help="Filter by status.")
+@click.option("--limit", default=50, show_default=True)
+@database_option
+@json_option
+def list_executions(function: str | None, status: tuple[str, ...], limit: int,
+                    database_url: str, as_json: bool) -> None:
+    """Executions, newest first."""
+    with clean_errors(), open_service(database_url) as service:
+        found = service.list_executions(
+            ExecutionFilter(function_name=function, statuses=status, limit=limit))
+        if as_json:
+            print_json([{"DurableExecutionArn": e.arn, "DurableExecutionName": e.name,
+                         "FunctionName": e.function_name, "Status": e.status,
+                         "StartTimestamp": e.start_ms / 1000,
+                         "EndTimestamp": e.end_ms / 1000 if e.end_ms else None} for e in found])
+            return
+        table("Durable executions", ("Function", "Name", "Status", "Started", "Ended", "ARN"), [
+            (e.function_name, e.name, e.status, timestamp(e.start_ms / 1000),
+             timestamp(e.end_ms / 1000 if e.end_ms else None), e.arn) for e in found])
+
+
+@executions.command("get")
+@click.argument("arn")
+@database_option
+def get_execution(arn: str, database_url: str) -> None:
+    """One execution, as GetDurableExecution shows it (JSON)."""
+    with clean_errors(), open_service(database_url) as service:
+        print_json(service.describe(arn))
+
+
+@executions.command("history")
+@click.argument("arn")
+@database_option
+@json_option
+def history(arn: str, database_url: str, as_json: bool) -> None:
+    """The execution's history events, oldest first."""
+    with clean_errors(), open_service(database_url) as service:
+        events, after = service.history(arn, limit=1000)
+        while after is not None:
+            more, after = service.history(arn, after_id=after, limit=1000)
+            events += more
+        if as_json:
+            print_json(events)
+            return
+        table(f"History of {arn}", ("#", "Time", "Event", "Name", "Details"), [
+            (e["EventId"], timestamp(e["EventTimestamp"]), e["EventType"], e.get("Name", ""),
+             json.dumps(e[f"{e['EventType']}Details"])[:120]) for e in events])
+
+
+@executions.command("stop")
+@click.argument("arn")
+@click.option("--error-type", default=None)
+@click.option("--error-message", default=None)
+@database_option
+def stop(arn: str, error_type: str | None, error_message: str | None, database_url: str) -> None:
+    """Stop a running execution."""
+    error = {k: v for k, v in (("ErrorType", error_type), ("ErrorMessage", error_message)) if v}
+    with clean_errors(), open_service(database_url) as service:
+        service.stop(arn, error or None)
+        console.print(f"stopped {arn}")
+
+
+@executions.command("logs")
+@click.argument("arn")
+@database_option
+def logs(arn: str, database_url: str) -> None:
+    """What the execution's handlers wrote, line by line."""
+    with clean_errors(), open_service(database_url) as service:
+        service.get_execution(arn)
+        for line in service.logs(arn):
+            click.echo(f"{timestamp(line.timestamp_ms / 1000)} {line.request_id[:8]} {line.line}")
+
+
+def parse_json_text(text: str, what: str) -> str:
+    try:
+        json.loads(text)
+    except ValueError:
+        raise InvalidParameterValue(f"{what} is not valid JSON: {text!r}") from None
+    return text
