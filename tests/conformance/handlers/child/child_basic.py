@@ -1,0 +1,24 @@
+"""3-1: Child context basic (single step inside)"""
+
+from aws_durable_execution_sdk_python import (
+    DurableContext,
+    StepContext,
+    durable_execution,
+    durable_step,
+    durable_with_child_context,
+)
+
+
+@durable_step
+def echo(step_context: StepContext, value: str) -> str:
+    return value
+
+
+@durable_with_child_context
+def child_body(child_context: DurableContext, value: str) -> str:
+    return child_context.step(echo(value))
+
+
+@durable_execution
+def handler(event: str, context: DurableContext) -> str:
+    return context.run_in_child_context(child_body(event))

@@ -1,0 +1,49 @@
+"""10-7: Plugin invocation-end hook receives FAILED status when execution fails"""
+
+import json
+from typing import Any
+
+from aws_durable_execution_sdk_python import (
+    DurableContext,
+    StepContext,
+    durable_execution,
+    durable_step,
+)
+from aws_durable_execution_sdk_python.config import StepConfig
+from aws_durable_execution_sdk_python.plugin import (
+    DurableInstrumentationPlugin,
+    InvocationEndInfo,
+    InvocationStartInfo,
+)
+from aws_durable_execution_sdk_python.retries import RetryPresets
+
+
+class ConfPlugin(DurableInstrumentationPlugin):
+    def __init__(self) -> None:
+        self.execution_arn: str | None = None
+
+    def emit(self, record: dict[str, Any]) -> None:
+        record = {"plugin": "CONFPLUGIN", **record, "durableExecutionArn": self.execution_arn}
+        print(json.dumps(record), flush=True)
+
+    def on_invocation_start(self, info: InvocationStartInfo) -> None:
+        self.execution_arn = info.execution_arn
+        self.emit({"hook": "invocation-start", "first": info.is_first_invocation})
+
+    def on_invocation_end(self, info: InvocationEndInfo) -> None:
+        self.emit({"hook": "invocation-end", "status": info.status.value})
+
+
+class ConfPluginFactory:
+    def create_plugin(self, info: InvocationStartInfo) -> ConfPlugin:
+        return ConfPlugin()
+
+
+@durable_step
+def failing_func(step_context: StepContext) -> str:
+    raise RuntimeError("step always fails")
+
+
+@durable_execution(plugins=[ConfPluginFactory()])
+def handler(event: object, context: DurableContext) -> str:
+    return context.step(failing_func(), config=StepConfig(retry_strategy=RetryPresets.none()))

@@ -1,0 +1,38 @@
+"""10-6: Plugin sees is-first-invocation true once, then false on replay"""
+
+import json
+from typing import Any
+
+from aws_durable_execution_sdk_python import DurableContext, durable_execution
+from aws_durable_execution_sdk_python.config import Duration
+from aws_durable_execution_sdk_python.plugin import (
+    DurableInstrumentationPlugin,
+    InvocationEndInfo,
+    InvocationStartInfo,
+)
+
+
+class ConfPlugin(DurableInstrumentationPlugin):
+    def __init__(self) -> None:
+        self.execution_arn: str | None = None
+
+    def emit(self, record: dict[str, Any]) -> None:
+        record = {"plugin": "CONFPLUGIN", **record, "durableExecutionArn": self.execution_arn}
+        print(json.dumps(record), flush=True)
+
+    def on_invocation_start(self, info: InvocationStartInfo) -> None:
+        self.execution_arn = info.execution_arn
+        self.emit({"hook": "invocation-start", "first": info.is_first_invocation})
+
+    def on_invocation_end(self, info: InvocationEndInfo) -> None:
+        self.emit({"hook": "invocation-end", "status": info.status.value})
+
+
+class ConfPluginFactory:
+    def create_plugin(self, info: InvocationStartInfo) -> ConfPlugin:
+        return ConfPlugin()
+
+
+@durable_execution(plugins=[ConfPluginFactory()])
+def handler(event: object, context: DurableContext) -> None:
+    context.wait(Duration.from_seconds(2))

@@ -1,0 +1,9 @@
+"""2-2: Wait with name"""
+
+from aws_durable_execution_sdk_python import DurableContext, durable_execution
+from aws_durable_execution_sdk_python.config import Duration
+
+
+@durable_execution
+def handler(event: object, context: DurableContext) -> None:
+    context.wait(Duration.from_seconds(2), name="custom_wait_name")
