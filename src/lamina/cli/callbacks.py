@@ -31,11 +31,23 @@ def succeed(callback_id: str, result: str | None, database_url: str) -> None:
 @click.option("--error-message", default=None)
 @click.option("--error-data", default=None)
 @database_option
-def fail(callback_id: str, error_type: str | None, error_message: str | None,
-         error_data: str | None, database_url: str) -> None:
+def fail(
+    callback_id: str,
+    error_type: str | None,
+    error_message: str | None,
+    error_data: str | None,
+    database_url: str,
+) -> None:
     """Complete a callback with a failure."""
-    error = {k: v for k, v in (("ErrorType", error_type), ("ErrorMessage", error_message),
-                               ("ErrorData", error_data)) if v is not None}
+    error = {
+        k: v
+        for k, v in (
+            ("ErrorType", error_type),
+            ("ErrorMessage", error_message),
+            ("ErrorData", error_data),
+        )
+        if v is not None
+    }
     with clean_errors(), open_service(database_url) as service:
         service.fail_callback(callback_id, error)
         console.print(f"callback {callback_id} failed")

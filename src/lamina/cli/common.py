@@ -24,7 +24,10 @@ console = Console()
 error_console = Console(stderr=True)
 
 database_option = click.option(
-    "--database-url", default=DEFAULT_DATABASE_URL, show_default=True, show_envvar=True,
+    "--database-url",
+    default=DEFAULT_DATABASE_URL,
+    show_default=True,
+    show_envvar=True,
     help="Where Lamina keeps its journal (sqlite:///path).",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")

@@ -27,28 +27,57 @@ def _env_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 @click.command()
-@click.option("--template", "templates", type=click.Path(exists=True, dir_okay=False,
-              path_type=Path), multiple=True, required=True,
-              help="SAM template whose functions declare TestingMetadata (repeatable).")
-@click.option("--requirements", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              required=True, help="Folder of requirement YAML files (suite sub-folders).")
+@click.option(
+    "--template",
+    "templates",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    multiple=True,
+    required=True,
+    help="SAM template whose functions declare TestingMetadata (repeatable).",
+)
+@click.option(
+    "--requirements",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Folder of requirement YAML files (suite sub-folders).",
+)
 @click.option("--suite", "suites", multiple=True, help="Only these suites (repeatable).")
 @click.option("--id", "ids", multiple=True, help="Only these requirement ids (repeatable).")
-@click.option("--report", type=click.Choice(sorted(_RENDER)), default="console",
-              show_default=True)
-@click.option("--report-file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report here instead of standard output.")
-@click.option("--env", "env", multiple=True, help="KEY=VALUE added to every function's "
-              "environment (e.g. a local DynamoDB endpoint).")
+@click.option("--report", type=click.Choice(sorted(_RENDER)), default="console", show_default=True)
+@click.option(
+    "--report-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report here instead of standard output.",
+)
+@click.option(
+    "--env",
+    "env",
+    multiple=True,
+    help="KEY=VALUE added to every function's environment (e.g. a local DynamoDB endpoint).",
+)
 @click.option("--parallel", default=24, show_default=True, help="Requirements run at once.")
 @click.option("--timeout", default=180, show_default=True, help="Seconds per requirement.")
-@click.option("--runtime", type=click.Choice(["process", "inline"]), default="process",
-              show_default=True, show_envvar=True)
+@click.option(
+    "--runtime",
+    type=click.Choice(["process", "inline"]),
+    default="process",
+    show_default=True,
+    show_envvar=True,
+)
 @database_option
-def conformance(templates: tuple[Path, ...], requirements: Path, suites: tuple[str, ...],
-                ids: tuple[str, ...], report: str, report_file: Path | None,
-                env: tuple[str, ...], parallel: int, timeout: int, runtime: str,
-                database_url: str) -> None:
+def conformance(
+    templates: tuple[Path, ...],
+    requirements: Path,
+    suites: tuple[str, ...],
+    ids: tuple[str, ...],
+    report: str,
+    report_file: Path | None,
+    env: tuple[str, ...],
+    parallel: int,
+    timeout: int,
+    runtime: str,
+    database_url: str,
+) -> None:
     """Judge Lamina against AWS's conformance requirements; exit 1 on any FAILED."""
     settings = Settings.from_environment(database_url=database_url, runtime=runtime)
     with clean_errors(), Lamina(settings) as app:
@@ -57,11 +86,14 @@ def conformance(templates: tuple[Path, ...], requirements: Path, suites: tuple[s
 
         def progress(verdict: Verdict) -> None:
             colour = {"PASSED": "green", "FAILED": "red"}.get(verdict.status, "yellow")
-            error_console.print(f"[{colour}]{verdict.status:<15}[/{colour}] {verdict.requirement_id}"
-                                f" {verdict.detail[:160]}")
+            error_console.print(
+                f"[{colour}]{verdict.status:<15}[/{colour}] {verdict.requirement_id}"
+                f" {verdict.detail[:160]}"
+            )
 
         verdicts = ConformanceRunner(app, plan, timeout_s=timeout).run(
-            chosen, parallel=parallel, progress=progress)
+            chosen, parallel=parallel, progress=progress
+        )
     text = _RENDER[report](verdicts)
     if report_file is not None:
         report_file.parent.mkdir(parents=True, exist_ok=True)

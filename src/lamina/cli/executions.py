@@ -35,12 +35,20 @@ STATUSES = ("RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
 @click.option("--timeout", default=900, show_default=True, help="Seconds to wait for the end.")
 @database_option
 @json_option
-def invoke(function: str, payload: str, name: str | None, run_async: bool, timeout: int,
-           database_url: str, as_json: bool) -> None:
+def invoke(
+    function: str,
+    payload: str,
+    name: str | None,
+    run_async: bool,
+    timeout: int,
+    database_url: str,
+    as_json: bool,
+) -> None:
     """Start a durable execution of FUNCTION (and wait for its result unless --async)."""
     with clean_errors(), open_service(database_url) as service:
-        started = service.start_execution(StartRequest(function=function, payload=payload,
-                                                       name=name))
+        started = service.start_execution(
+            StartRequest(function=function, payload=payload, name=name)
+        )
         arn = started.execution.arn
         if run_async:
             print_json({"DurableExecutionArn": arn}) if as_json else click.echo(arn)
@@ -68,8 +76,10 @@ def _wait(service: DurableService, arn: str, timeout: int):  # type: ignore[no-u
                 raise
         execution = service.get_execution(arn)
         if not hinted and execution.gate == "ready" and execution.invocation_id is None:
-            error_console.print("No worker has picked this execution up yet: is `lamina run` "
-                                "running on this database?")
+            error_console.print(
+                "No worker has picked this execution up yet: is `lamina run` "
+                "running on this database?"
+            )
             hinted = True
 
 
@@ -84,21 +94,44 @@ def executions() -> None:
 @click.option("--limit", default=50, show_default=True)
 @database_option
 @json_option
-def list_executions(function: str | None, status: tuple[str, ...], limit: int,
-                    database_url: str, as_json: bool) -> None:
+def list_executions(
+    function: str | None, status: tuple[str, ...], limit: int, database_url: str, as_json: bool
+) -> None:
     """Executions, newest first."""
     with clean_errors(), open_service(database_url) as service:
         found = service.list_executions(
-            ExecutionFilter(function_name=function, statuses=status, limit=limit))
+            ExecutionFilter(function_name=function, statuses=status, limit=limit)
+        )
         if as_json:
-            print_json([{"DurableExecutionArn": e.arn, "DurableExecutionName": e.name,
-                         "FunctionName": e.function_name, "Status": e.status,
-                         "StartTimestamp": e.start_ms / 1000,
-                         "EndTimestamp": e.end_ms / 1000 if e.end_ms else None} for e in found])
+            print_json(
+                [
+                    {
+                        "DurableExecutionArn": e.arn,
+                        "DurableExecutionName": e.name,
+                        "FunctionName": e.function_name,
+                        "Status": e.status,
+                        "StartTimestamp": e.start_ms / 1000,
+                        "EndTimestamp": e.end_ms / 1000 if e.end_ms else None,
+                    }
+                    for e in found
+                ]
+            )
             return
-        table("Durable executions", ("Function", "Name", "Status", "Started", "Ended", "ARN"), [
-            (e.function_name, e.name, e.status, timestamp(e.start_ms / 1000),
-             timestamp(e.end_ms / 1000 if e.end_ms else None), e.arn) for e in found])
+        table(
+            "Durable executions",
+            ("Function", "Name", "Status", "Started", "Ended", "ARN"),
+            [
+                (
+                    e.function_name,
+                    e.name,
+                    e.status,
+                    timestamp(e.start_ms / 1000),
+                    timestamp(e.end_ms / 1000 if e.end_ms else None),
+                    e.arn,
+                )
+                for e in found
+            ],
+        )
 
 
 @executions.command("get")
@@ -124,9 +157,20 @@ def history(arn: str, database_url: str, as_json: bool) -> None:
         if as_json:
             print_json(events)
             return
-        table(f"History of {arn}", ("#", "Time", "Event", "Name", "Details"), [
-            (e["EventId"], timestamp(e["EventTimestamp"]), e["EventType"], e.get("Name", ""),
-             json.dumps(e[f"{e['EventType']}Details"])[:120]) for e in events])
+        table(
+            f"History of {arn}",
+            ("#", "Time", "Event", "Name", "Details"),
+            [
+                (
+                    e["EventId"],
+                    timestamp(e["EventTimestamp"]),
+                    e["EventType"],
+                    e.get("Name", ""),
+                    json.dumps(e[f"{e['EventType']}Details"])[:120],
+                )
+                for e in events
+            ],
+        )
 
 
 @executions.command("stop")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import threading
@@ -11,8 +12,15 @@ import click
 
 from lamina.app import Lamina
 from lamina.cli.callbacks import callbacks
-from lamina.cli.common import clean_errors, console, database_option, json_option, open_service
-from lamina.cli.common import print_json, table
+from lamina.cli.common import (
+    clean_errors,
+    console,
+    database_option,
+    json_option,
+    open_service,
+    print_json,
+    table,
+)
 from lamina.cli.conformance import conformance
 from lamina.cli.executions import executions, invoke
 from lamina.config import Settings
@@ -20,35 +28,50 @@ from lamina.config import Settings
 
 @click.group(context_settings={"auto_envvar_prefix": "LAMINA", "show_default": True})
 @click.version_option(package_name="lamina")
-@click.option("--log-level", default="WARNING", show_envvar=True,
-              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+@click.option(
+    "--log-level",
+    default="WARNING",
+    show_envvar=True,
+    type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
+)
 def cli(log_level: str) -> None:
     """Lamina: a self-hosted Lambda Durable Functions service."""
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
 
 
 @cli.command()
-@click.option("--template", "templates", type=click.Path(exists=True, dir_okay=False,
-              path_type=Path), multiple=True, help="SAM template to serve (repeatable).")
-@click.option("--runtime", type=click.Choice(["process", "inline"]), default="process",
-              show_envvar=True, help="process: warm sandbox processes; inline: threads.")
+@click.option(
+    "--template",
+    "templates",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    multiple=True,
+    help="SAM template to serve (repeatable).",
+)
+@click.option(
+    "--runtime",
+    type=click.Choice(["process", "inline"]),
+    default="process",
+    show_envvar=True,
+    help="process: warm sandbox processes; inline: threads.",
+)
 @click.option("--concurrency", default=32, show_envvar=True, help="Invocations at once.")
 @database_option
 def run(templates: tuple[Path, ...], runtime: str, concurrency: int, database_url: str) -> None:
     """Run Lamina: workers and timers over the database, until interrupted."""
-    settings = Settings.from_environment(database_url=database_url, runtime=runtime,
-                                         concurrency=concurrency, templates=templates)
+    settings = Settings.from_environment(
+        database_url=database_url, runtime=runtime, concurrency=concurrency, templates=templates
+    )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with clean_errors(), Lamina(settings) as app:
         names = [f["name"] for f in app.service.list_functions()]
-        console.print(f"Lamina is running on {settings.database_url} "
-                      f"({settings.runtime} runtime); functions: {', '.join(names) or 'none'}")
+        console.print(
+            f"Lamina is running on {settings.database_url} "
+            f"({settings.runtime} runtime); functions: {', '.join(names) or 'none'}"
+        )
         console.print("Press Ctrl-C to stop.")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             stop.wait()
-        except KeyboardInterrupt:
-            pass
     console.print("Lamina stopped.")
 
 
@@ -67,9 +90,20 @@ def list_functions(database_url: str, as_json: bool) -> None:
         if as_json:
             print_json(found)
             return
-        table("Functions", ("Name", "Durable", "Handler", "Timeout", "Code"), [
-            (f["name"], "yes" if f["durable"] else "no", f["handler"], f["timeout"],
-             f["code_dir"]) for f in found])
+        table(
+            "Functions",
+            ("Name", "Durable", "Handler", "Timeout", "Code"),
+            [
+                (
+                    f["name"],
+                    "yes" if f["durable"] else "no",
+                    f["handler"],
+                    f["timeout"],
+                    f["code_dir"],
+                )
+                for f in found
+            ],
+        )
 
 
 @functions.command("register")

@@ -7,6 +7,7 @@ the history and the logs with the matcher.
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 import threading
@@ -44,19 +45,18 @@ class Plan:
     not_implemented: dict[str, str]
 
 
-def plan_from_templates(app: Lamina, templates: Sequence[Path],
-                        extra_env: dict[str, str]) -> Plan:
+def plan_from_templates(app: Lamina, templates: Sequence[Path], extra_env: dict[str, str]) -> Plan:
     served: dict[str, FunctionSpec] = {}
     missing: dict[str, str] = {}
     for path in templates:
         template = app.load_template(path)
         for spec in template.functions:
             if extra_env:
-                config = {**spec.config,
-                          "environment": {**spec.config["environment"], **extra_env}}
+                config = {**spec.config, "environment": {**spec.config["environment"], **extra_env}}
                 app.service.register_function(config)
-                spec = FunctionSpec(spec.logical_id, config, spec.requirement_ids,
-                                    spec.not_implemented)
+                spec = FunctionSpec(
+                    spec.logical_id, config, spec.requirement_ids, spec.not_implemented
+                )
             for requirement_id in spec.requirement_ids:
                 served[requirement_id] = spec
             missing.update(spec.not_implemented)
@@ -64,8 +64,9 @@ def plan_from_templates(app: Lamina, templates: Sequence[Path],
 
 
 class ConformanceRunner:
-    def __init__(self, app: Lamina, plan: Plan, timeout_s: float = 180.0,
-                 seed: int | None = None) -> None:
+    def __init__(
+        self, app: Lamina, plan: Plan, timeout_s: float = 180.0, seed: int | None = None
+    ) -> None:
         self.app = app
         self.service = app.service
         self.plan = plan
@@ -73,8 +74,12 @@ class ConformanceRunner:
         self._rng = random.Random(seed)
         self._rng_lock = threading.Lock()
 
-    def run(self, requirements: Sequence[Requirement], parallel: int = 16,
-            progress: Callable[[Verdict], None] | None = None) -> list[Verdict]:
+    def run(
+        self,
+        requirements: Sequence[Requirement],
+        parallel: int = 16,
+        progress: Callable[[Verdict], None] | None = None,
+    ) -> list[Verdict]:
         def judge(requirement: Requirement) -> Verdict:
             verdict = self.judge(requirement)
             if progress is not None:
@@ -85,14 +90,18 @@ class ConformanceRunner:
             return list(pool.map(judge, requirements))
 
     def judge(self, requirement: Requirement) -> Verdict:
-        base = {"requirement_id": requirement.id, "suite": requirement.suite,
-                "description": requirement.description, "optional": requirement.optional}
+        base = functools.partial(
+            Verdict,
+            requirement_id=requirement.id,
+            suite=requirement.suite,
+            description=requirement.description,
+            optional=requirement.optional,
+        )
         if requirement.id in self.plan.not_implemented:
-            return Verdict(**base, status="NOT_IMPLEMENTED",
-                           detail=self.plan.not_implemented[requirement.id])
+            return base(status="NOT_IMPLEMENTED", detail=self.plan.not_implemented[requirement.id])
         spec = self.plan.served.get(requirement.id)
         if spec is None:
-            return Verdict(**base, status="UNCOVERED", detail="no function serves it")
+            return base(status="UNCOVERED", detail="no function serves it")
         with self._rng_lock:
             variables = generate_variables(requirement, self._rng)
         started = time.monotonic()
@@ -100,17 +109,26 @@ class ConformanceRunner:
             arn, mismatch, execution = self._execute(requirement, spec, variables)
         except Exception as error:  # a verdict, not a crash of the whole run
             log.exception("requirement %s could not run", requirement.id)
-            return Verdict(**base, status="FAILED", detail=f"could not run: {error}",
-                           variables=variables, duration_s=time.monotonic() - started)
-        return Verdict(
-            **base, status="FAILED" if mismatch else "PASSED",
-            detail=_describe(mismatch), variables=variables, execution_arn=arn,
-            result_status=execution["Status"], result_text=execution.get("Result"),
-            history=execution["history"], duration_s=time.monotonic() - started,
+            return base(
+                status="FAILED",
+                detail=f"could not run: {error}",
+                variables=variables,
+                duration_s=time.monotonic() - started,
+            )
+        return base(
+            status="FAILED" if mismatch else "PASSED",
+            detail=_describe(mismatch),
+            variables=variables,
+            execution_arn=arn,
+            result_status=execution["Status"],
+            result_text=execution.get("Result"),
+            history=execution["history"],
+            duration_s=time.monotonic() - started,
         )
 
-    def _execute(self, requirement: Requirement, spec: FunctionSpec,
-                 variables: dict[str, str]) -> tuple[str, Mismatch | None, dict[str, Any]]:
+    def _execute(
+        self, requirement: Requirement, spec: FunctionSpec, variables: dict[str, str]
+    ) -> tuple[str, Mismatch | None, dict[str, Any]]:
         payload = invoke_payload(requirement, variables)
         execution = self.service.start_execution(
             StartRequest(function=spec.config["name"], qualifier="$LATEST", payload=payload)
@@ -135,12 +153,18 @@ class ConformanceRunner:
         description["history"] = history
         return arn, self._verdict(requirement, variables, description, history), description
 
-    def _verdict(self, requirement: Requirement, variables: dict[str, str],
-                 description: dict[str, Any], history: list[dict[str, Any]]) -> Mismatch | None:
+    def _verdict(
+        self,
+        requirement: Requirement,
+        variables: dict[str, str],
+        description: dict[str, Any],
+        history: list[dict[str, Any]],
+    ) -> Mismatch | None:
         if requirement.expected_result is not None:
             expected = substitute(requirement.expected_result, variables)
-            mismatch = match_result(expected, description["Status"], description.get("Result"),
-                                    variables)
+            mismatch = match_result(
+                expected, description["Status"], description.get("Result"), variables
+            )
             if mismatch:
                 return mismatch
         expected_history = substitute(requirement.expected_history, variables)
@@ -148,8 +172,10 @@ class ConformanceRunner:
         mismatch = match_history(expected_history, history, bindings)
         if mismatch or not requirement.expected_logs:
             return mismatch
-        lines = [LogLine(x.timestamp_ms, x.sequence, x.line)
-                 for x in self.service.logs(description["DurableExecutionArn"])]
+        lines = [
+            LogLine(x.timestamp_ms, x.sequence, x.line)
+            for x in self.service.logs(description["DurableExecutionArn"])
+        ]
         return match_logs(requirement.expected_logs, lines, bindings)
 
     def _wait_terminal(self, arn: str) -> None:
@@ -169,8 +195,9 @@ class ConformanceRunner:
                 return
             time.sleep(_POLL_S)
 
-    def _perform(self, arn: str, action: CallbackAction, variables: dict[str, str],
-                 claims: _Claims) -> None:
+    def _perform(
+        self, arn: str, action: CallbackAction, variables: dict[str, str], claims: _Claims
+    ) -> None:
         action = action.resolve(variables)
         callback_id = self._await_callback(arn, action, claims)
         if callback_id is None:
@@ -181,10 +208,15 @@ class ConformanceRunner:
                 result = action.success_result()
                 self.service.succeed_callback(callback_id, result.encode() if result else None)
             elif action.operation == "failure":
-                error = {"ErrorType": action.error_type, "ErrorMessage": action.error_message,
-                         "ErrorData": action.error_data, "StackTrace": action.stack_trace}
+                error = {
+                    "ErrorType": action.error_type,
+                    "ErrorMessage": action.error_message,
+                    "ErrorData": action.error_data,
+                    "StackTrace": action.stack_trace,
+                }
                 self.service.fail_callback(
-                    callback_id, {k: v for k, v in error.items() if v is not None})
+                    callback_id, {k: v for k, v in error.items() if v is not None}
+                )
             else:
                 self.service.heartbeat_callback(callback_id)
         except Exception:
@@ -194,8 +226,11 @@ class ConformanceRunner:
         deadline = time.monotonic() + self.timeout_s
         while time.monotonic() < deadline:
             events, _ = self.service.history(arn, limit=1000)
-            started = [e["CallbackStartedDetails"]["CallbackId"] for e in events
-                       if e["EventType"] == "CallbackStarted" and action.matches(e.get("Name"))]
+            started = [
+                e["CallbackStartedDetails"]["CallbackId"]
+                for e in events
+                if e["EventType"] == "CallbackStarted" and action.matches(e.get("Name"))
+            ]
             callback_id = claims.take(started, final=action.operation != "heartbeat")
             if callback_id is not None:
                 return callback_id
@@ -225,8 +260,10 @@ class _Claims:
 def _describe(mismatch: Mismatch | None) -> str:
     if mismatch is None:
         return ""
-    return (f"{mismatch.path}: {mismatch.reason} (expected {mismatch.expected!r}, "
-            f"got {mismatch.actual!r})")
+    return (
+        f"{mismatch.path}: {mismatch.reason} (expected {mismatch.expected!r}, "
+        f"got {mismatch.actual!r})"
+    )
 
 
 def select(requirements_dir: Path, suites: Sequence[str], ids: Sequence[str]) -> list[Requirement]:

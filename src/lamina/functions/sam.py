@@ -18,8 +18,26 @@ from lamina.service.ids import FUNCTION_NAME_PATTERN, Region
 
 FUNCTION_TYPE = "AWS::Serverless::Function"
 _SUB_VARIABLE = re.compile(r"\$\{([^}!][^}]*)\}")
-_TAGS = ("Ref", "GetAtt", "Sub", "Join", "If", "Select", "Split", "FindInMap", "ImportValue",
-         "Equals", "And", "Or", "Not", "Base64", "GetAZs", "Condition", "Cidr", "Transform")
+_TAGS = (
+    "Ref",
+    "GetAtt",
+    "Sub",
+    "Join",
+    "If",
+    "Select",
+    "Split",
+    "FindInMap",
+    "ImportValue",
+    "Equals",
+    "And",
+    "Or",
+    "Not",
+    "Base64",
+    "GetAZs",
+    "Condition",
+    "Cidr",
+    "Transform",
+)
 
 
 class _TemplateLoader(yaml.SafeLoader):
@@ -129,7 +147,7 @@ class _Resolver:
         if not isinstance(value, dict):
             return value
         if len(value) == 1:
-            (key, arg), = value.items()
+            ((key, arg),) = value.items()
             if key == "Ref":
                 return self.ref(str(arg))
             if key == "Fn::GetAtt":
@@ -156,12 +174,19 @@ class _Resolver:
         return _SUB_VARIABLE.sub(replace, str(text))
 
 
-def _function_spec(path: Path, logical_id: str, resource: dict[str, Any],
-                   globals_: dict[str, Any], resolver: _Resolver) -> FunctionSpec:
+def _function_spec(
+    path: Path,
+    logical_id: str,
+    resource: dict[str, Any],
+    globals_: dict[str, Any],
+    resolver: _Resolver,
+) -> FunctionSpec:
     props = {**globals_, **(resource.get("Properties") or {})}
     if "Environment" in globals_ and "Environment" in (resource.get("Properties") or {}):
-        variables = {**(globals_["Environment"].get("Variables") or {}),
-                     **(resource["Properties"]["Environment"].get("Variables") or {})}
+        variables = {
+            **(globals_["Environment"].get("Variables") or {}),
+            **(resource["Properties"]["Environment"].get("Variables") or {}),
+        }
         props["Environment"] = {"Variables": variables}
     props = resolver.resolve(props)
     name = resolver.names[logical_id]
@@ -183,8 +208,9 @@ def _function_spec(path: Path, logical_id: str, resource: dict[str, Any],
     return FunctionSpec(logical_id, config, ids, missing)
 
 
-def _config(name: str, logical_id: str, handler: str, code_dir: Path, props: dict[str, Any],
-            path: Path) -> dict[str, Any]:
+def _config(
+    name: str, logical_id: str, handler: str, code_dir: Path, props: dict[str, Any], path: Path
+) -> dict[str, Any]:
     durable = props.get("DurableConfig")
     variables = (props.get("Environment") or {}).get("Variables") or {}
     if not isinstance(variables, dict):
@@ -209,7 +235,9 @@ def _config(name: str, logical_id: str, handler: str, code_dir: Path, props: dic
         execution_timeout = durable.get("ExecutionTimeout", 86_400)
         retention = durable.get("RetentionPeriodInDays", 30)
         if not isinstance(execution_timeout, int) or not 1 <= execution_timeout <= 31_622_400:
-            raise TemplateError(f"{path}: {logical_id}: DurableConfig.ExecutionTimeout out of range")
+            raise TemplateError(
+                f"{path}: {logical_id}: DurableConfig.ExecutionTimeout out of range"
+            )
         if not isinstance(retention, int) or not 1 <= retention <= 90:
             raise TemplateError(f"{path}: {logical_id}: RetentionPeriodInDays must be 1 to 90")
         config["execution_timeout"] = execution_timeout

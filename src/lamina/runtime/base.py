@@ -11,8 +11,9 @@ from lamina.store.records import LogLineRecord
 class ServiceChannel(Protocol):
     """The service as a running handler reaches it (in process, over a pipe, or over HTTP)."""
 
-    def checkpoint(self, arn: str, token: str, updates: list[dict[str, Any]],
-                   client_token: str | None) -> dict[str, Any]: ...
+    def checkpoint(
+        self, arn: str, token: str, updates: list[dict[str, Any]], client_token: str | None
+    ) -> dict[str, Any]: ...
 
     def get_state(self, arn: str, token: str, marker: str, max_items: int) -> dict[str, Any]: ...
 
@@ -20,8 +21,9 @@ class ServiceChannel(Protocol):
 
 
 class Invoker(Protocol):
-    def invoke(self, function: dict[str, Any], invocation: Invocation,
-               channel: ServiceChannel) -> Outcome: ...
+    def invoke(
+        self, function: dict[str, Any], invocation: Invocation, channel: ServiceChannel
+    ) -> Outcome: ...
 
     def close(self) -> None: ...
 

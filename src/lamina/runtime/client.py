@@ -28,11 +28,20 @@ class ChannelServiceClient:
     def __init__(self, channel: ServiceChannel) -> None:
         self._channel = channel
 
-    def checkpoint(self, durable_execution_arn: str, checkpoint_token: str,
-                   updates: list[OperationUpdate], client_token: str | None) -> CheckpointOutput:
+    def checkpoint(
+        self,
+        durable_execution_arn: str,
+        checkpoint_token: str,
+        updates: list[OperationUpdate],
+        client_token: str | None,
+    ) -> CheckpointOutput:
         wire = [dict(u.to_dict()) for u in updates]
-        response = _call(CheckpointError, lambda: self._channel.checkpoint(
-            durable_execution_arn, checkpoint_token, wire, client_token))
+        response = _call(
+            CheckpointError,
+            lambda: self._channel.checkpoint(
+                durable_execution_arn, checkpoint_token, wire, client_token
+            ),
+        )
         state = response.get("NewExecutionState") or {}
         return CheckpointOutput(
             checkpoint_token=response.get("CheckpointToken"),
@@ -42,22 +51,36 @@ class ChannelServiceClient:
             ),
         )
 
-    def get_execution_state(self, durable_execution_arn: str, checkpoint_token: str,
-                            next_marker: str, max_items: int = 1000) -> StateOutput:
-        response = _call(GetExecutionStateError, lambda: self._channel.get_state(
-            durable_execution_arn, checkpoint_token, next_marker, max_items))
+    def get_execution_state(
+        self,
+        durable_execution_arn: str,
+        checkpoint_token: str,
+        next_marker: str,
+        max_items: int = 1000,
+    ) -> StateOutput:
+        response = _call(
+            GetExecutionStateError,
+            lambda: self._channel.get_state(
+                durable_execution_arn, checkpoint_token, next_marker, max_items
+            ),
+        )
         return StateOutput(
             operations=[Operation.from_json_dict(o) for o in response.get("Operations", [])],
             next_marker=response.get("NextMarker"),
         )
 
 
-def _call(error_class: type[CheckpointError] | type[GetExecutionStateError],
-          call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+def _call(
+    error_class: type[CheckpointError] | type[GetExecutionStateError],
+    call: Callable[[], dict[str, Any]],
+) -> dict[str, Any]:
     try:
         return call()
     except LaminaError as error:
         # Stale tokens and service faults are retried by re-invoking; the rest fail the execution.
-        category = (DurableApiErrorCategory.INVOCATION if error.retryable
-                    else DurableApiErrorCategory.EXECUTION)
+        category = (
+            DurableApiErrorCategory.INVOCATION
+            if error.retryable
+            else DurableApiErrorCategory.EXECUTION
+        )
         raise error_class(f"{error.code}: {error.message}", error_category=category) from None

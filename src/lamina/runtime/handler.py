@@ -34,14 +34,23 @@ def load_handler(code_dir: str, handler: str) -> Handler:
     return function
 
 
-def run_invocation(handler: Handler, function: dict[str, Any], invocation: Invocation,
-                   channel: ServiceChannel, region: str, function_arn: str) -> Outcome:
+def run_invocation(
+    handler: Handler,
+    function: dict[str, Any],
+    invocation: Invocation,
+    channel: ServiceChannel,
+    region: str,
+    function_arn: str,
+) -> Outcome:
     context = make_context(function, invocation.invocation_id, function_arn, invocation.tenant_id)
     try:
         if invocation.kind == "durable":
             plain = DurableExecutionInvocationInput.from_json_dict(invocation.event())
-            event = DurableExecutionInvocationInputWithClient.from_durable_execution_invocation_input(
-                plain, ChannelServiceClient(channel))
+            event = (
+                DurableExecutionInvocationInputWithClient.from_durable_execution_invocation_input(
+                    plain, ChannelServiceClient(channel)
+                )
+            )
             return Outcome(output=handler(event, context))
         payload = invocation.input_payload.strip()
         result = handler(json.loads(payload) if payload else {}, context)

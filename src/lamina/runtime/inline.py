@@ -24,10 +24,17 @@ class InlineInvoker:
                 self._handlers[key] = load_handler(*key)
             return self._handlers[key]
 
-    def invoke(self, function: dict[str, Any], invocation: Invocation,
-               channel: ServiceChannel) -> Outcome:
-        return run_invocation(self._handler(function), function, invocation, channel,
-                              self._region, self._function_arn(function["name"]))
+    def invoke(
+        self, function: dict[str, Any], invocation: Invocation, channel: ServiceChannel
+    ) -> Outcome:
+        return run_invocation(
+            self._handler(function),
+            function,
+            invocation,
+            channel,
+            self._region,
+            self._function_arn(function["name"]),
+        )
 
     def close(self) -> None:
         self._handlers.clear()

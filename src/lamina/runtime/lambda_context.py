@@ -49,8 +49,9 @@ def lambda_environment(function: dict[str, Any], region: str) -> dict[str, str]:
     return env
 
 
-def make_context(function: dict[str, Any], request_id: str, region_arn: str,
-                 tenant_id: str | None) -> LambdaContext:
+def make_context(
+    function: dict[str, Any], request_id: str, region_arn: str, tenant_id: str | None
+) -> LambdaContext:
     timeout_ms = int(function.get("timeout", 3)) * 1000
     return LambdaContext(
         aws_request_id=request_id,

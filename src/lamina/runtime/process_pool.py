@@ -38,7 +38,9 @@ class Sandbox:
 
         parent, child = _context.Pipe()
         self.process = _context.Process(
-            target=sandbox_main, args=(child, function, region, function_arn), daemon=True,
+            target=sandbox_main,
+            args=(child, function, region, function_arn),
+            daemon=True,
             name=f"lamina-sandbox-{function['name']}",
         )
         self.process.start()
@@ -55,8 +57,9 @@ class Sandbox:
             self.kill()
             raise SandboxFailed(function_error("Runtime.ImportModuleError", str(message[1])))
 
-    def run(self, invocation: Invocation, channel: ServiceChannel,
-            timeout_s: float) -> tuple[Outcome, bool]:
+    def run(
+        self, invocation: Invocation, channel: ServiceChannel, timeout_s: float
+    ) -> tuple[Outcome, bool]:
         """Run one invocation; returns its outcome and whether the sandbox can be reused."""
         self.conn.send(("invoke", invocation))
         deadline = time.monotonic() + timeout_s
@@ -73,8 +76,15 @@ class Sandbox:
                 except (EOFError, OSError):
                     return self._exit_outcome(), False
                 if message[0] == "log":
-                    logs.append(LogLineRecord(invocation.execution_arn, 0, message[1],
-                                              invocation.invocation_id, message[2]))
+                    logs.append(
+                        LogLineRecord(
+                            invocation.execution_arn,
+                            0,
+                            message[1],
+                            invocation.invocation_id,
+                            message[2],
+                        )
+                    )
                     if len(logs) >= _LOG_BATCH:
                         channel.append_logs(logs)
                         logs = []
@@ -119,16 +129,24 @@ def _function_key(function: dict[str, Any]) -> str:
 
 
 class ProcessPoolInvoker:
-    def __init__(self, region: str, function_arn: Callable[[str], str],
-                 max_idle_per_function: int = 4) -> None:
+    def __init__(
+        self,
+        region: str,
+        function_arn: Callable[[str], str],
+        max_idle_per_function: int = 4,
+        max_idle_total: int = 48,
+    ) -> None:
         self._region = region
         self._function_arn = function_arn
         self._max_idle = max_idle_per_function
+        self._max_idle_total = max_idle_total
+        # Insertion order doubles as recency: the least recently used function comes first.
         self._idle: dict[str, list[Sandbox]] = {}
         self._lock = threading.Lock()
 
-    def invoke(self, function: dict[str, Any], invocation: Invocation,
-               channel: ServiceChannel) -> Outcome:
+    def invoke(
+        self, function: dict[str, Any], invocation: Invocation, channel: ServiceChannel
+    ) -> Outcome:
         key = _function_key(function)
         try:
             sandbox = self._acquire(key, function)
@@ -144,7 +162,9 @@ class ProcessPoolInvoker:
     def warm(self, function: dict[str, Any]) -> None:
         key = _function_key(function)
         try:
-            self._release(key, Sandbox(function, self._region, self._function_arn(function["name"])))
+            self._release(
+                key, Sandbox(function, self._region, self._function_arn(function["name"]))
+            )
         except SandboxFailed as failed:
             log.warning("could not warm %s: %s", function["name"], failed.outcome.error)
 
@@ -156,12 +176,19 @@ class ProcessPoolInvoker:
         return Sandbox(function, self._region, self._function_arn(function["name"]))
 
     def _release(self, key: str, sandbox: Sandbox) -> None:
+        evicted: list[Sandbox] = []
         with self._lock:
-            idle = self._idle.setdefault(key, [])
+            idle = self._idle.pop(key, [])
+            self._idle[key] = idle
             if len(idle) < self._max_idle:
                 idle.append(sandbox)
-                return
-        sandbox.kill()
+            else:
+                evicted.append(sandbox)
+            while sum(len(v) for v in self._idle.values()) > self._max_idle_total:
+                oldest = next(k for k, v in self._idle.items() if v)
+                evicted.append(self._idle[oldest].pop(0))
+        for old in evicted:
+            old.kill()
 
     def close(self) -> None:
         with self._lock:

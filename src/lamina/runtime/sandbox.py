@@ -41,8 +41,9 @@ class PipeChannel:
             return value
         raise RemoteError(reply[1], reply[2], reply[3])
 
-    def checkpoint(self, arn: str, token: str, updates: list[dict[str, Any]],
-                   client_token: str | None) -> dict[str, Any]:
+    def checkpoint(
+        self, arn: str, token: str, updates: list[dict[str, Any]], client_token: str | None
+    ) -> dict[str, Any]:
         return self._call("checkpoint", arn, token, updates, client_token)
 
     def get_state(self, arn: str, token: str, marker: str, max_items: int) -> dict[str, Any]:
@@ -104,7 +105,9 @@ class LambdaJsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str)
 
 
-def sandbox_main(conn: Connection, function: dict[str, Any], region: str, function_arn: str) -> None:
+def sandbox_main(
+    conn: Connection, function: dict[str, Any], region: str, function_arn: str
+) -> None:
     os.environ.update(lambda_environment(function, region))
     if function.get("code_dir"):
         os.chdir(function["code_dir"])

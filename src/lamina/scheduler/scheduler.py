@@ -11,8 +11,13 @@ log = logging.getLogger("lamina.scheduler")
 
 
 class Scheduler:
-    def __init__(self, service: DurableService, max_sleep_s: float = 0.25,
-                 reap_every_s: float = 1.0, purge_every_s: float = 300.0) -> None:
+    def __init__(
+        self,
+        service: DurableService,
+        max_sleep_s: float = 0.25,
+        reap_every_s: float = 1.0,
+        purge_every_s: float = 300.0,
+    ) -> None:
         self.service = service
         self.max_sleep_s = max_sleep_s
         self.reap_every_s = reap_every_s

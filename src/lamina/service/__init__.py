@@ -16,11 +16,10 @@ from lamina.clock import Clock, SystemClock
 from lamina.errors import (
     CallbackTimeout,
     InvalidParameterValue,
-    ResourceConflict,
     ResourceNotFound,
 )
 from lamina.service import invocations
-from lamina.service.executions import StartRequest, Started, start_execution
+from lamina.service.executions import Started, StartRequest, start_execution
 from lamina.service.history import describe_execution, render_event
 from lamina.service.ids import Region
 from lamina.service.invocations import Invocation, Outcome
@@ -110,8 +109,14 @@ class DurableService:
         function_arn = self.region.function_arn(execution.function_name, execution.version)
         return describe_execution(execution, function_arn, include_data)
 
-    def history(self, arn: str, after_id: int = 0, limit: int = 100, newest_first: bool = False,
-                include_data: bool = True) -> tuple[list[dict[str, Any]], int | None]:
+    def history(
+        self,
+        arn: str,
+        after_id: int = 0,
+        limit: int = 100,
+        newest_first: bool = False,
+        include_data: bool = True,
+    ) -> tuple[list[dict[str, Any]], int | None]:
         self.get_execution(arn)
         events = self.store.read(lambda tx: tx.events(arn, after_id, limit + 1, newest_first))
         more = len(events) > limit
@@ -134,7 +139,8 @@ class DurableService:
                 return execution.end_ms or now
             journal = ExecutionJournal(tx, execution, now)
             stop_error = clean_error(error) or {
-                "ErrorType": "Execution.Stopped", "ErrorMessage": "Execution stopped by user request"
+                "ErrorType": "Execution.Stopped",
+                "ErrorMessage": "Execution stopped by user request",
             }
             finish_execution(journal, "STOPPED", None, stop_error)
             journal.save()
@@ -151,7 +157,9 @@ class DurableService:
 
     # callbacks
 
-    def _callback_op(self, tx: Transaction, now: int, callback_id: str) -> tuple[ExecutionJournal, Any]:
+    def _callback_op(
+        self, tx: Transaction, now: int, callback_id: str
+    ) -> tuple[ExecutionJournal, Any]:
         found = tx.get_callback(callback_id)
         if found is None:
             raise ResourceNotFound(f"Callback not found: {callback_id}")
@@ -198,15 +206,23 @@ class DurableService:
 
     # the data plane the SDK calls during an invocation
 
-    def checkpoint(self, arn: str, token: str, updates: list[dict[str, Any]],
-                   client_token: str | None = None) -> dict[str, Any]:
-        return self._write(lambda tx, now: invocations.checkpoint(
-            tx, now, self.region, self.limits, arn, token, updates, client_token))
+    def checkpoint(
+        self, arn: str, token: str, updates: list[dict[str, Any]], client_token: str | None = None
+    ) -> dict[str, Any]:
+        return self._write(
+            lambda tx, now: invocations.checkpoint(
+                tx, now, self.region, self.limits, arn, token, updates, client_token
+            )
+        )
 
-    def get_state(self, arn: str, token: str, marker: str = "", max_items: int = 0
-                  ) -> dict[str, Any]:
-        return self.store.read(lambda tx: invocations.get_state(
-            tx, self.clock.now_ms(), self.limits, arn, token, marker, max_items))
+    def get_state(
+        self, arn: str, token: str, marker: str = "", max_items: int = 0
+    ) -> dict[str, Any]:
+        return self.store.read(
+            lambda tx: invocations.get_state(
+                tx, self.clock.now_ms(), self.limits, arn, token, marker, max_items
+            )
+        )
 
     # workers and the scheduler
 
@@ -218,11 +234,13 @@ class DurableService:
 
     def renew_lease(self, arn: str, invocation_id: str, lease_ms: int) -> bool:
         return self._write(
-            lambda tx, now: invocations.renew_lease(tx, now, arn, invocation_id, lease_ms), False)
+            lambda tx, now: invocations.renew_lease(tx, now, arn, invocation_id, lease_ms), False
+        )
 
     def finish_invocation(self, arn: str, invocation_id: str, outcome: Outcome) -> None:
-        self._write(lambda tx, now: invocations.finish(
-            tx, now, self.limits, arn, invocation_id, outcome))
+        self._write(
+            lambda tx, now: invocations.finish(tx, now, self.limits, arn, invocation_id, outcome)
+        )
 
     def fire_due_timers(self, limit: int = 200) -> int:
         due = self.next_timer_due()

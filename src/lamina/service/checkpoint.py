@@ -35,6 +35,21 @@ def _reject(message: str) -> InvalidParameterValue:
     return InvalidParameterValue(message)
 
 
+def _check_identity(update: dict[str, Any]) -> None:
+    """ParentId, Name and SubType as the model allows them."""
+    parent = update.get("ParentId")
+    if parent is not None and (not isinstance(parent, str) or not _ID.match(parent)):
+        raise _reject(f"Invalid parent operation id {parent!r}.")
+    name = update.get("Name")
+    if name is not None and (
+        not isinstance(name, str) or not 1 <= len(name) <= 256 or not name.isprintable()
+    ):
+        raise _reject("Invalid operation name: 1 to 256 printable characters.")
+    sub_type = update.get("SubType")
+    if sub_type is not None and (not isinstance(sub_type, str) or not _SUB_TYPE.match(sub_type)):
+        raise _reject(f"Invalid operation subtype {sub_type!r}.")
+
+
 @dataclass
 class CheckpointApplier:
     journal: ExecutionJournal
@@ -70,8 +85,9 @@ class CheckpointApplier:
             raise _reject(
                 f"Too many updates: {len(updates)} > {self.limits.max_updates_per_checkpoint}."
             )
-        executions = [i for i, u in enumerate(updates) if isinstance(u, dict)
-                      and u.get("Type") == "EXECUTION"]
+        executions = [
+            i for i, u in enumerate(updates) if isinstance(u, dict) and u.get("Type") == "EXECUTION"
+        ]
         if len(executions) > 1:
             raise _reject("Cannot checkpoint multiple EXECUTION updates.")
         if executions and executions[0] != len(updates) - 1:
@@ -89,17 +105,7 @@ class CheckpointApplier:
             raise _reject(f"Invalid operation type {op_type!r}.")
         if action not in _VALID_ACTIONS[op_type]:
             raise _reject("Invalid action for the given operation type.")
-        parent = update.get("ParentId")
-        if parent is not None and (not isinstance(parent, str) or not _ID.match(parent)):
-            raise _reject(f"Invalid parent operation id {parent!r}.")
-        name = update.get("Name")
-        if name is not None and (
-            not isinstance(name, str) or not 1 <= len(name) <= 256 or not name.isprintable()
-        ):
-            raise _reject("Invalid operation name: 1 to 256 printable characters.")
-        sub_type = update.get("SubType")
-        if sub_type is not None and (not isinstance(sub_type, str) or not _SUB_TYPE.match(sub_type)):
-            raise _reject(f"Invalid operation subtype {sub_type!r}.")
+        _check_identity(update)
         payload = update.get("Payload")
         if payload is not None and not isinstance(payload, str):
             raise _reject("Payload must be a string.")
@@ -118,7 +124,8 @@ class CheckpointApplier:
         op_id = update["Id"]
         previous = seen.get(op_id)
         if previous is not None and not (
-            previous == "START" and update["Type"] in ("STEP", "CONTEXT")
+            previous == "START"
+            and update["Type"] in ("STEP", "CONTEXT")
             and update["Action"] != "START"
         ):
             raise _reject("Cannot checkpoint multiple operations with the same ID.")
@@ -158,9 +165,7 @@ class CheckpointApplier:
             details=details,
         )
 
-    def _close(
-        self, op: OperationRecord, status: str, details: dict[str, Any]
-    ) -> OperationRecord:
+    def _close(self, op: OperationRecord, status: str, details: dict[str, Any]) -> OperationRecord:
         return self.journal.put(
             op.evolve(status=status, end_ms=self.journal.now_ms, details=details), by_service=False
         )
@@ -253,7 +258,9 @@ class CheckpointApplier:
             )
         else:
             op = self._close(op, "FAILED", {"Attempt": attempt, "Error": error})
-            self.journal.emit("StepFailed", {"Error": error_block(error), "RetryDetails": retry}, op)
+            self.journal.emit(
+                "StepFailed", {"Error": error_block(error), "RetryDetails": retry}, op
+            )
 
     _step_succeed = _step_close
     _step_fail = _step_close
@@ -303,7 +310,9 @@ class CheckpointApplier:
             raise _reject("Cannot cancel a WAIT that does not exist or has already completed.")
         op = self._close(current, "CANCELLED", current.details)
         self.journal.delete_timer(op.op_id, "wait")
-        self.journal.emit("WaitCancelled", {"Error": error_block(clean_error(update.get("Error")))}, op)
+        self.journal.emit(
+            "WaitCancelled", {"Error": error_block(clean_error(update.get("Error")))}, op
+        )
 
     # CALLBACK
 
@@ -325,7 +334,9 @@ class CheckpointApplier:
         started: dict[str, Any] = {"CallbackId": callback_id}
         if timeout:
             started["Timeout"] = timeout
-            self.journal.set_timer(op.op_id, "callback_timeout", self.journal.now_ms + timeout * 1000)
+            self.journal.set_timer(
+                op.op_id, "callback_timeout", self.journal.now_ms + timeout * 1000
+            )
         if heartbeat:
             started["HeartbeatTimeout"] = heartbeat
             self.journal.set_timer(

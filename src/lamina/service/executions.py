@@ -46,9 +46,13 @@ def resolve_function(
 ) -> tuple[dict[str, Any], str]:
     ref = parse_function_ref(function)
     if ref.account and ref.account != region.account:
-        raise InvalidParameterValue("Cannot start a CHAINED_INVOKE on a function in another account.")
+        raise InvalidParameterValue(
+            "Cannot start a CHAINED_INVOKE on a function in another account."
+        )
     if ref.region and ref.region != region.region:
-        raise InvalidParameterValue("Cannot start a CHAINED_INVOKE on a function in another region.")
+        raise InvalidParameterValue(
+            "Cannot start a CHAINED_INVOKE on a function in another region."
+        )
     if ref.qualifier and qualifier and ref.qualifier != qualifier:
         raise InvalidParameterValue("The qualifier in the function name and Qualifier differ.")
     version = ref.qualifier or qualifier or "$LATEST"
@@ -59,9 +63,7 @@ def resolve_function(
     return record.config, version
 
 
-def start_execution(
-    tx: Transaction, region: Region, now_ms: int, request: StartRequest
-) -> Started:
+def start_execution(tx: Transaction, region: Region, now_ms: int, request: StartRequest) -> Started:
     config, version = resolve_function(tx, region, request.function, request.qualifier)
     if request.tenant_id is not None and not _TENANT.match(request.tenant_id):
         raise InvalidParameterValue("TenantId must be 1 to 256 characters of [a-zA-Z0-9._:/=+-@ ].")
@@ -119,8 +121,9 @@ def _journal_start(tx: Transaction, execution: ExecutionRecord, now_ms: int) -> 
         {"Input": result_block(execution.input_payload), "ExecutionTimeout": execution.timeout_s},
         None,
     )
-    journal.set_timer(execution.execution_id, "execution_timeout",
-                      now_ms + execution.timeout_s * 1000)
+    journal.set_timer(
+        execution.execution_id, "execution_timeout", now_ms + execution.timeout_s * 1000
+    )
     return journal.save()
 
 
@@ -131,9 +134,7 @@ def start_chained_invoke(
     options = update["ChainedInvokeOptions"]
     function, tenant = options["FunctionName"], options.get("TenantId")
     if tenant is not None and (not isinstance(tenant, str) or not _TENANT.match(tenant)):
-        raise InvalidParameterValue(
-            "TenantId must be 1 to 256 characters of [a-zA-Z0-9._:/=+-@ ]."
-        )
+        raise InvalidParameterValue("TenantId must be 1 to 256 characters of [a-zA-Z0-9._:/=+-@ ].")
     payload = update.get("Payload")
     started: dict[str, Any] = {"FunctionName": function, "Input": result_block(payload)}
     if tenant is not None:
@@ -147,9 +148,17 @@ def start_chained_invoke(
         started["ExecutedVersion"] = parse_function_ref(function).qualifier or "$LATEST"
         return started
     child = start_execution(
-        journal.tx, region, journal.now_ms,
-        StartRequest(function=config["name"], qualifier=version, payload=payload or "{}",
-                     tenant_id=tenant, parent_arn=journal.arn, parent_op_id=op.op_id),
+        journal.tx,
+        region,
+        journal.now_ms,
+        StartRequest(
+            function=config["name"],
+            qualifier=version,
+            payload=payload or "{}",
+            tenant_id=tenant,
+            parent_arn=journal.arn,
+            parent_op_id=op.op_id,
+        ),
     ).execution
     journal.put(op.evolve(details={"_ChildArn": child.arn}), by_service=False)
     started["ExecutedVersion"] = version

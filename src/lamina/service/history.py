@@ -36,8 +36,9 @@ def render_event(event: EventRecord, include_data: bool = True) -> dict[str, Any
     return rendered
 
 
-def describe_execution(execution: ExecutionRecord, function_arn: str,
-                       include_data: bool = True) -> dict[str, Any]:
+def describe_execution(
+    execution: ExecutionRecord, function_arn: str, include_data: bool = True
+) -> dict[str, Any]:
     description: dict[str, Any] = {
         "DurableExecutionArn": execution.arn,
         "DurableExecutionName": execution.name,

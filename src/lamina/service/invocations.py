@@ -24,8 +24,12 @@ from lamina.store.records import (
     TimerRecord,
 )
 
-_WAITING = {("STEP", "PENDING"), ("WAIT", "STARTED"), ("CALLBACK", "STARTED"),
-            ("CHAINED_INVOKE", "STARTED")}
+_WAITING = {
+    ("STEP", "PENDING"),
+    ("WAIT", "STARTED"),
+    ("CALLBACK", "STARTED"),
+    ("CHAINED_INVOKE", "STARTED"),
+}
 _TERMINAL_OPS = {"SUCCEEDED", "FAILED", "CANCELLED", "TIMED_OUT", "STOPPED"}
 WORKER_LOST = {
     "ErrorType": "Runtime.WorkerLost",
@@ -73,18 +77,28 @@ def claim(tx: Transaction, now_ms: int, owner: str, lease_ms: int) -> Invocation
     ops = tx.all_operations(execution.arn) if execution.kind == "durable" else []
     updated = [o.op_id for o in ops if o.service_change and o.change_seq > execution.input_seq]
     execution = execution.evolve(
-        gate=GATE_RUNNING, token=new_token(), token_seq=execution.token_seq + 1,
-        invocation_id=new_request_id(), invocation_start_ms=now_ms, lease_owner=owner,
-        lease_expires_ms=now_ms + lease_ms, input_seq=execution.change_seq,
+        gate=GATE_RUNNING,
+        token=new_token(),
+        token_seq=execution.token_seq + 1,
+        invocation_id=new_request_id(),
+        invocation_start_ms=now_ms,
+        lease_owner=owner,
+        lease_expires_ms=now_ms + lease_ms,
+        input_seq=execution.change_seq,
         delivered_seq=execution.change_seq,
     )
     tx.save_execution(execution)
     assert execution.token is not None and execution.invocation_id is not None
     return Invocation(
-        execution_arn=execution.arn, function_name=execution.function_name,
-        version=execution.version, kind=execution.kind, invocation_id=execution.invocation_id,
-        token=execution.token, input_payload=execution.input_payload,
-        tenant_id=execution.tenant_id, operations=[operation_to_wire(o) for o in ops],
+        execution_arn=execution.arn,
+        function_name=execution.function_name,
+        version=execution.version,
+        kind=execution.kind,
+        invocation_id=execution.invocation_id,
+        token=execution.token,
+        input_payload=execution.input_payload,
+        tenant_id=execution.tenant_id,
+        operations=[operation_to_wire(o) for o in ops],
         updated_operation_ids=updated,
     )
 
@@ -112,13 +126,24 @@ def _gate_check(execution: ExecutionRecord | None, token: str, now_ms: int) -> E
 
 
 def checkpoint(
-    tx: Transaction, now_ms: int, region: Region, limits: Limits, arn: str, token: str,
-    updates: list[dict[str, Any]], client_token: str | None,
+    tx: Transaction,
+    now_ms: int,
+    region: Region,
+    limits: Limits,
+    arn: str,
+    token: str,
+    updates: list[dict[str, Any]],
+    client_token: str | None,
 ) -> dict[str, Any]:
     """CheckpointDurableExecution (PROTOCOL.md 4.1); returns the wire response (epoch ms)."""
     execution = tx.get_execution(arn)
-    if (client_token and execution is not None and execution.last_client_token == client_token
-            and execution.last_in_token == token and execution.last_response):
+    if (
+        client_token
+        and execution is not None
+        and execution.last_client_token == client_token
+        and execution.last_in_token == token
+        and execution.last_response
+    ):
         cached: dict[str, Any] = json.loads(execution.last_response)
         return cached
     execution = _gate_check(execution, token, now_ms)
@@ -126,7 +151,8 @@ def checkpoint(
     from lamina.service.executions import start_chained_invoke
 
     CheckpointApplier(
-        journal, limits,
+        journal,
+        limits,
         start_chained_invoke=lambda j, op, u: start_chained_invoke(region, j, op, u),
         finish_execution=finish_execution,
     ).apply(updates)
@@ -143,16 +169,24 @@ def checkpoint(
         "NewExecutionState": {"Operations": [operation_to_wire(o) for o in delta]},
     }
     journal.update(
-        token=new_token_value, token_seq=journal.execution.token_seq + 1,
-        delivered_seq=journal.execution.change_seq, last_client_token=client_token,
-        last_in_token=token, last_response=json.dumps(response) if client_token else None,
+        token=new_token_value,
+        token_seq=journal.execution.token_seq + 1,
+        delivered_seq=journal.execution.change_seq,
+        last_client_token=client_token,
+        last_in_token=token,
+        last_response=json.dumps(response) if client_token else None,
     )
     journal.save()
     return response
 
 
 def get_state(
-    tx: Transaction, now_ms: int, limits: Limits, arn: str, token: str, marker: str,
+    tx: Transaction,
+    now_ms: int,
+    limits: Limits,
+    arn: str,
+    token: str,
+    marker: str,
     max_items: int,
 ) -> dict[str, Any]:
     _gate_check(tx.get_execution(arn), token, now_ms)
@@ -164,7 +198,7 @@ def get_state(
     except ValueError:
         raise InvalidParameterValue("Invalid marker.") from None
     ops = tx.all_operations(arn)
-    page = ops[start:start + size]
+    page = ops[start : start + size]
     response: dict[str, Any] = {"Operations": [operation_to_wire(o) for o in page]}
     if start + size < len(ops):
         response["NextMarker"] = str(start + size)
@@ -183,7 +217,8 @@ def finish(
         _finish_plain(journal, outcome)
         return journal.save()
     completed: dict[str, Any] = {
-        "StartTimestamp": execution.invocation_start_ms, "EndTimestamp": now_ms,
+        "StartTimestamp": execution.invocation_start_ms,
+        "EndTimestamp": now_ms,
         "RequestId": invocation_id,
     }
     if outcome.error is not None:
@@ -213,8 +248,11 @@ def _after_function_error(journal: ExecutionJournal, limits: Limits, error: dict
         finish_execution(journal, "FAILED", None, error)
         return
     journal.update(failures=failures, gate=GATE_IDLE)
-    journal.set_timer(journal.execution.execution_id, "invocation_retry",
-                      journal.now_ms + limits.invocation_retry_backoff_ms)
+    journal.set_timer(
+        journal.execution.execution_id,
+        "invocation_retry",
+        journal.now_ms + limits.invocation_retry_backoff_ms,
+    )
 
 
 def _invalid_output(reason: str) -> dict[str, Any]:
@@ -269,8 +307,12 @@ def _owes_invocation(ops: list[OperationRecord], execution: ExecutionRecord) -> 
 def _invalid_pending(journal: ExecutionJournal, limits: Limits) -> None:
     count = journal.execution.empty_pendings + 1
     if count > limits.empty_pending_retries:
-        finish_execution(journal, "FAILED", None,
-                         _invalid_output("Cannot return PENDING status with no pending operations."))
+        finish_execution(
+            journal,
+            "FAILED",
+            None,
+            _invalid_output("Cannot return PENDING status with no pending operations."),
+        )
     else:
         journal.update(gate=GATE_READY, ready_ms=journal.now_ms, empty_pendings=count)
 

@@ -58,13 +58,25 @@ def finish_execution(
             journal.emit(_TERMINAL_EVENT[status], {"Error": error_block(error)}, None)
     journal.tx.delete_timers(journal.arn)
     if execution.parent_arn and execution.parent_op_id:
-        _complete_parent(journal.tx, execution.parent_arn, execution.parent_op_id,
-                         status, result, error, journal.now_ms)
+        _complete_parent(
+            journal.tx,
+            execution.parent_arn,
+            execution.parent_op_id,
+            status,
+            result,
+            error,
+            journal.now_ms,
+        )
 
 
 def _complete_parent(
-    tx: Transaction, parent_arn: str, op_id: str, status: str, result: str | None,
-    error: dict[str, Any] | None, now_ms: int,
+    tx: Transaction,
+    parent_arn: str,
+    op_id: str,
+    status: str,
+    result: str | None,
+    error: dict[str, Any] | None,
+    now_ms: int,
 ) -> None:
     parent = tx.get_execution(parent_arn)
     if parent is None or parent.terminal:

@@ -23,8 +23,9 @@ def fire_timer(journal: ExecutionJournal, timer: TimerRecord) -> None:
     if timer.kind == "execution_timeout":
         seconds = journal.execution.timeout_s
         message = f"Execution timed out after {seconds} seconds."
-        finish_execution(journal, "TIMED_OUT", None,
-                         {"ErrorType": "Execution.Timeout", "ErrorMessage": message})
+        finish_execution(
+            journal, "TIMED_OUT", None, {"ErrorType": "Execution.Timeout", "ErrorMessage": message}
+        )
         return
     if timer.kind == "invocation_retry":
         wake(journal)
@@ -72,7 +73,10 @@ def complete_due_timers(journal: ExecutionJournal) -> None:
 
 
 def answer_callback(
-    journal: ExecutionJournal, op: OperationRecord, status: str, result: str | None,
+    journal: ExecutionJournal,
+    op: OperationRecord,
+    status: str,
+    result: str | None,
     error: dict[str, Any] | None,
 ) -> None:
     journal.delete_timer(op.op_id, "callback_timeout")

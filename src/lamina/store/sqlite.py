@@ -145,7 +145,8 @@ class SqliteTransaction:
         return [e for e in (self._execution(r) for r in rows) if e is not None]
 
     def list_executions(self, query: ExecutionFilter) -> list[ExecutionRecord]:
-        where, params = ["1 = 1"], {"limit": query.limit}
+        where: list[str] = ["1 = 1"]
+        params: dict[str, Any] = {"limit": query.limit}
         if not query.include_plain:
             where.append("kind = 'durable'")
         if query.function_name is not None:
@@ -270,7 +271,10 @@ class SqliteTransaction:
 
     def set_timer(self, timer: TimerRecord) -> None:
         self._run(
-            "set_timer", arn=timer.execution_arn, op_id=timer.op_id, kind=timer.kind,
+            "set_timer",
+            arn=timer.execution_arn,
+            op_id=timer.op_id,
+            kind=timer.kind,
             due_ms=timer.due_ms,
         )
 
@@ -319,7 +323,9 @@ class SqliteTransaction:
         return None if row is None else FunctionRecord(row["name"], json.loads(row["config"]))
 
     def list_functions(self) -> list[FunctionRecord]:
-        return [FunctionRecord(r["name"], json.loads(r["config"])) for r in self._all("list_functions")]
+        return [
+            FunctionRecord(r["name"], json.loads(r["config"])) for r in self._all("list_functions")
+        ]
 
     # logs
 
@@ -327,8 +333,12 @@ class SqliteTransaction:
         self._conn.executemany(
             _Q["append_log"],
             [
-                {"arn": x.execution_arn, "ts_ms": x.timestamp_ms, "request_id": x.request_id,
-                 "line": x.line}
+                {
+                    "arn": x.execution_arn,
+                    "ts_ms": x.timestamp_ms,
+                    "request_id": x.request_id,
+                    "line": x.line,
+                }
                 for x in lines
             ],
         )
@@ -361,8 +371,9 @@ class SqliteStore:
         self._local = threading.local()
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._closed = False
-        self._writer = threading.Thread(target=self._write_loop, name="lamina-sqlite-writer",
-                                        daemon=True)
+        self._writer = threading.Thread(
+            target=self._write_loop, name="lamina-sqlite-writer", daemon=True
+        )
         self._writer.start()
 
     def write(self, work: Callable[[SqliteTransaction], T]) -> T:

@@ -22,8 +22,9 @@ class ServiceBackedChannel:
     def __init__(self, service: DurableService) -> None:
         self._service = service
 
-    def checkpoint(self, arn: str, token: str, updates: list[dict[str, Any]],
-                   client_token: str | None) -> dict[str, Any]:
+    def checkpoint(
+        self, arn: str, token: str, updates: list[dict[str, Any]], client_token: str | None
+    ) -> dict[str, Any]:
         return self._service.checkpoint(arn, token, updates, client_token)
 
     def get_state(self, arn: str, token: str, marker: str, max_items: int) -> dict[str, Any]:
@@ -34,8 +35,14 @@ class ServiceBackedChannel:
 
 
 class Worker:
-    def __init__(self, service: DurableService, invoker: Invoker, concurrency: int = 32,
-                 lease_ms: int = 15_000, poll_s: float = 0.1) -> None:
+    def __init__(
+        self,
+        service: DurableService,
+        invoker: Invoker,
+        concurrency: int = 32,
+        lease_ms: int = 15_000,
+        poll_s: float = 0.1,
+    ) -> None:
         self.service = service
         self.invoker = invoker
         self.owner = f"worker-{uuid.uuid4().hex[:12]}"
@@ -92,11 +99,13 @@ class Worker:
         try:
             function = self.service.get_function(invocation.function_name)
             outcome = self.invoker.invoke(function, invocation, self._channel)
-            self.service.finish_invocation(invocation.execution_arn, invocation.invocation_id,
-                                           outcome)
+            self.service.finish_invocation(
+                invocation.execution_arn, invocation.invocation_id, outcome
+            )
         except Exception:
-            log.exception("invocation failed in the worker",
-                          extra={"execution_arn": invocation.execution_arn})
+            log.exception(
+                "invocation failed in the worker", extra={"execution_arn": invocation.execution_arn}
+            )
         finally:
             with self._lock:
                 self._running.pop(invocation.execution_arn, None)

@@ -1,0 +1,27 @@
+# The two commands of the README: `make run` and `make test`. Both set up .venv first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench clean
+
+$(BIN)/lamina: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(BIN)/lamina
+
+run: $(BIN)/lamina
+	$(BIN)/lamina run --template examples/hello/template.yaml
+
+test: $(BIN)/lamina
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/lamina
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/lamina_bench.py
+
+clean:
+	rm -rf $(VENV) .lamina test-artifacts
