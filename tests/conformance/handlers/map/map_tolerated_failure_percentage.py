@@ -1,0 +1,31 @@
+"""9-10: Map stops early once the failure percentage exceeds the tolerance"""
+
+from collections.abc import Sequence
+
+from aws_durable_execution_sdk_python import DurableContext, durable_execution
+from aws_durable_execution_sdk_python.config import CompletionConfig, MapConfig
+
+
+def process(ctx: DurableContext, item: str, index: int, items: Sequence[str]) -> str:
+    if item == "fail":
+        raise RuntimeError("item failed")
+    return item
+
+
+@durable_execution
+def handler(event: object, context: DurableContext) -> dict:
+    batch = context.map(
+        ["fail", "fail", "ok", "ok"],
+        process,
+        name="tolerated-pct",
+        config=MapConfig(
+            max_concurrency=1,
+            completion_config=CompletionConfig(tolerated_failure_percentage=25),
+        ),
+    )
+    return {
+        "completionReason": batch.completion_reason.value,
+        "successCount": batch.success_count,
+        "failureCount": batch.failure_count,
+        "totalCount": batch.total_count,
+    }
