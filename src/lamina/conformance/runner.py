@@ -134,10 +134,9 @@ class ConformanceRunner:
             StartRequest(function=spec.config["name"], qualifier="$LATEST", payload=payload)
         ).execution
         arn = execution.arn
-        claims = _Claims()
         actions = [
-            threading.Thread(target=self._perform, args=(arn, a, variables, claims), daemon=True)
-            for a in requirement.callback_actions
+            threading.Thread(target=self._perform, args=(arn, action, variables, rank), daemon=True)
+            for action, rank in _ranked(requirement.callback_actions)
         ]
         for thread in actions:
             thread.start()
@@ -196,10 +195,10 @@ class ConformanceRunner:
             time.sleep(_POLL_S)
 
     def _perform(
-        self, arn: str, action: CallbackAction, variables: dict[str, str], claims: _Claims
+        self, arn: str, action: CallbackAction, variables: dict[str, str], rank: int
     ) -> None:
         action = action.resolve(variables)
-        callback_id = self._await_callback(arn, action, claims)
+        callback_id = self._await_callback(arn, action, rank)
         if callback_id is None:
             return
         time.sleep(action.delay_seconds)
@@ -222,7 +221,7 @@ class ConformanceRunner:
         except Exception:
             log.exception("callback action %s on %s failed", action.operation, action.name)
 
-    def _await_callback(self, arn: str, action: CallbackAction, claims: _Claims) -> str | None:
+    def _await_callback(self, arn: str, action: CallbackAction, rank: int) -> str | None:
         deadline = time.monotonic() + self.timeout_s
         while time.monotonic() < deadline:
             events, _ = self.service.history(arn, limit=1000)
@@ -231,30 +230,28 @@ class ConformanceRunner:
                 for e in events
                 if e["EventType"] == "CallbackStarted" and action.matches(e.get("Name"))
             ]
-            callback_id = claims.take(started, final=action.operation != "heartbeat")
-            if callback_id is not None:
-                return callback_id
+            if len(started) > rank:
+                return str(started[rank])
             if self.service.get_execution(arn).terminal:
                 return None
             time.sleep(_POLL_S)
         return None
 
 
-class _Claims:
-    """Which callbacks an answering action already took: each answer goes to a new callback."""
+def _ranked(actions: Sequence[CallbackAction]) -> list[tuple[CallbackAction, int]]:
+    """Each action with the index of the matching callback it answers.
 
-    def __init__(self) -> None:
-        self._answered: set[str] = set()
-        self._lock = threading.Lock()
-
-    def take(self, candidates: list[str], final: bool) -> str | None:
-        with self._lock:
-            for callback_id in candidates:
-                if callback_id not in self._answered:
-                    if final:
-                        self._answered.add(callback_id)
-                    return callback_id
-        return None
+    Actions naming the same callback answer successive callbacks in list order: the first
+    answer goes to the first matching callback, the second to the next one; a heartbeat goes
+    to the callback the next answer will take.
+    """
+    answered: dict[str, int] = {}
+    ranked: list[tuple[CallbackAction, int]] = []
+    for action in actions:
+        ranked.append((action, answered.get(action.name, 0)))
+        if action.operation != "heartbeat":
+            answered[action.name] = answered.get(action.name, 0) + 1
+    return ranked
 
 
 def _describe(mismatch: Mismatch | None) -> str:

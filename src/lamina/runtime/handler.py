@@ -52,7 +52,7 @@ def run_invocation(
                 )
             )
             return Outcome(output=handler(event, context))
-        payload = invocation.input_payload.strip()
+        payload = (invocation.input_payload or "").strip()
         result = handler(json.loads(payload) if payload else {}, context)
         return Outcome(output=json.dumps(result))
     except Exception as error:  # a function error, exactly as Lambda reports one

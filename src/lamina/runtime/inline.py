@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from lamina.runtime import sdk_tuning
 from lamina.runtime.base import ServiceChannel
 from lamina.runtime.handler import Handler, load_handler, run_invocation
 from lamina.service.invocations import Invocation, Outcome
@@ -16,6 +17,8 @@ class InlineInvoker:
         self._function_arn = function_arn
         self._handlers: dict[tuple[str, str], Handler] = {}
         self._lock = threading.Lock()
+        if sdk_tuning.enabled():
+            sdk_tuning.apply_prompt_shutdown()
 
     def _handler(self, function: dict[str, Any]) -> Handler:
         key = (function.get("code_dir", ""), function["handler"])

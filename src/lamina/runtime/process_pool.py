@@ -133,8 +133,8 @@ class ProcessPoolInvoker:
         self,
         region: str,
         function_arn: Callable[[str], str],
-        max_idle_per_function: int = 4,
-        max_idle_total: int = 48,
+        max_idle_per_function: int = 32,
+        max_idle_total: int = 64,
     ) -> None:
         self._region = region
         self._function_arn = function_arn

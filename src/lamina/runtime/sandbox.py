@@ -18,6 +18,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from lamina.errors import RemoteError
+from lamina.runtime import sdk_tuning
 from lamina.runtime.handler import load_handler, run_invocation
 from lamina.runtime.lambda_context import lambda_environment
 from lamina.store.records import LogLineRecord
@@ -118,6 +119,8 @@ def sandbox_main(
     handler_out = logging.StreamHandler(sink)
     handler_out.setFormatter(formatter)
     logging.basicConfig(level=logging.INFO, handlers=[handler_out], force=True)
+    if sdk_tuning.enabled():
+        sdk_tuning.apply_prompt_shutdown()
     try:
         handler = load_handler(function.get("code_dir", ""), function["handler"])
     except Exception as error:

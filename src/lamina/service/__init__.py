@@ -99,7 +99,7 @@ class DurableService:
         return self._write(lambda tx, now: start_execution(tx, self.region, now, request))
 
     def get_execution(self, arn: str) -> ExecutionRecord:
-        execution = self.store.read(lambda tx: tx.get_execution(arn))
+        execution = self.store.read(lambda tx: tx.get_execution(arn, payloads=True))
         if execution is None or execution.kind != "durable":
             raise ResourceNotFound(f"Durable execution not found: {arn}")
         return execution

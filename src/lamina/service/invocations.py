@@ -47,7 +47,7 @@ class Invocation:
     kind: str
     invocation_id: str
     token: str
-    input_payload: str
+    input_payload: str | None
     tenant_id: str | None
     operations: list[dict[str, Any]] = field(default_factory=list)
     updated_operation_ids: list[str] = field(default_factory=list)
@@ -74,6 +74,8 @@ def claim(tx: Transaction, now_ms: int, owner: str, lease_ms: int) -> Invocation
     execution = tx.next_ready_execution(now_ms)
     if execution is None:
         return None
+    if execution.kind == "plain":
+        execution = tx.get_execution(execution.arn, payloads=True) or execution
     ops = tx.all_operations(execution.arn) if execution.kind == "durable" else []
     updated = [o.op_id for o in ops if o.service_change and o.change_seq > execution.input_seq]
     execution = execution.evolve(

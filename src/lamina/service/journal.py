@@ -16,15 +16,35 @@ from lamina.store.records import EventRecord, ExecutionRecord, OperationRecord, 
 class ExecutionJournal:
     def __init__(self, tx: Transaction, execution: ExecutionRecord, now_ms: int) -> None:
         self.tx = tx
-        self.execution = execution
         self.now_ms = now_ms
+        self._base = execution
+        self._changes: dict[str, Any] = {}
+        self._cached: ExecutionRecord | None = execution
+        # The two counters move at every change: kept apart so reading them stays cheap.
+        self.change_seq = execution.change_seq
+        self.next_event_id = execution.next_event_id
         self._ops: dict[str, OperationRecord] = {}
         self._events: list[EventRecord] = []
         self.changed_ids: list[str] = []
 
     @property
     def arn(self) -> str:
-        return self.execution.arn
+        return self._base.arn
+
+    @property
+    def execution(self) -> ExecutionRecord:
+        """The execution with every change made so far."""
+        current = self._cached
+        if (
+            current is None
+            or current.change_seq != self.change_seq
+            or (current.next_event_id != self.next_event_id)
+        ):
+            current = self._base.evolve(
+                **self._changes, change_seq=self.change_seq, next_event_id=self.next_event_id
+            )
+            self._cached = current
+        return current
 
     def load(self, op_ids: Sequence[str]) -> None:
         wanted = [i for i in op_ids if i not in self._ops]
@@ -37,12 +57,11 @@ class ExecutionJournal:
 
     def next_op_seq(self) -> int:
         # Creation order: the change counter is monotonic, so it orders creations too.
-        return self.execution.change_seq + 1
+        return self.change_seq + 1
 
     def put(self, op: OperationRecord, by_service: bool) -> OperationRecord:
-        seq = self.execution.change_seq + 1
-        self.execution = self.execution.evolve(change_seq=seq)
-        op = op.evolve(change_seq=seq, service_change=by_service)
+        self.change_seq += 1
+        op = op.evolve(change_seq=self.change_seq, service_change=by_service)
         self._ops[op.op_id] = op
         self.tx.save_operation(self.arn, op)
         self.changed_ids.append(op.op_id)
@@ -59,12 +78,11 @@ class ExecutionJournal:
             if op.sub_type:
                 body["SubType"] = op.sub_type
         elif event_type.startswith("Execution"):
-            body["Id"] = self.execution.execution_id
-            body["Name"] = self.execution.name
+            body["Id"] = self._base.execution_id
+            body["Name"] = self._base.name
         body[f"{event_type}Details"] = details
-        event_id = self.execution.next_event_id
-        self.execution = self.execution.evolve(next_event_id=event_id + 1)
-        self._events.append(EventRecord(event_id, event_type, self.now_ms, body))
+        self._events.append(EventRecord(self.next_event_id, event_type, self.now_ms, body))
+        self.next_event_id += 1
 
     def set_timer(self, op_id: str, kind: str, due_ms: int) -> None:
         self.tx.set_timer(TimerRecord(self.arn, op_id, kind, due_ms))
@@ -73,11 +91,13 @@ class ExecutionJournal:
         self.tx.delete_timer(self.arn, op_id, kind)
 
     def update(self, **changes: Any) -> None:
-        self.execution = self.execution.evolve(**changes)
+        self._changes.update(changes)
+        self._cached = None
 
     def save(self) -> ExecutionRecord:
         if self._events:
             self.tx.append_events(self.arn, self._events)
             self._events = []
-        self.tx.save_execution(self.execution)
-        return self.execution
+        execution = self.execution
+        self.tx.save_execution(execution)
+        return execution

@@ -24,7 +24,8 @@ class ExecutionRecord:
     execution_id: str
     kind: str  # "durable" or "plain" (a chained invoke of a non-durable function)
     status: str
-    input_payload: str
+    # Payloads are loaded only where needed (None: not loaded): they may be megabytes.
+    input_payload: str | None
     start_ms: int
     timeout_s: int
     retention_days: int

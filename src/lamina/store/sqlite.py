@@ -94,12 +94,12 @@ class SqliteTransaction:
 
     # executions
 
-    def _execution(self, row: sqlite3.Row | None, payloads: bool = True) -> ExecutionRecord | None:
+    def _execution(self, row: sqlite3.Row | None, payloads: bool = False) -> ExecutionRecord | None:
         if row is None:
             return None
         values = {k: row[k] for k in _EXECUTION_COLUMNS}
         values["error"] = json.loads(row["error"]) if row["error"] else None
-        values["input_payload"] = self._payload(row["arn"], "input") if payloads else ""
+        values["input_payload"] = self._payload(row["arn"], "input") if payloads else None
         values["result"] = self._payload(row["arn"], "result") if payloads else None
         return ExecutionRecord(**values)
 
@@ -107,11 +107,12 @@ class SqliteTransaction:
         row = self._one("get_payload", arn=arn, kind=kind)
         return None if row is None else str(row["body"])
 
-    def get_execution(self, arn: str) -> ExecutionRecord | None:
-        return self._execution(self._one("get_execution", arn=arn))
+    def get_execution(self, arn: str, payloads: bool = False) -> ExecutionRecord | None:
+        return self._execution(self._one("get_execution", arn=arn), payloads)
 
     def find_execution(self, function_name: str, name: str) -> ExecutionRecord | None:
-        return self._execution(self._one("find_execution", function_name=function_name, name=name))
+        row = self._one("find_execution", function_name=function_name, name=name)
+        return self._execution(row, payloads=True)
 
     def insert_execution(self, execution: ExecutionRecord) -> None:
         columns = ", ".join(_EXECUTION_COLUMNS)
@@ -119,7 +120,9 @@ class SqliteTransaction:
         self._conn.execute(
             f"INSERT INTO executions ({columns}) VALUES ({marks})", self._row(execution)
         )
-        self._run("put_payload", arn=execution.arn, kind="input", body=execution.input_payload)
+        self._run(
+            "put_payload", arn=execution.arn, kind="input", body=execution.input_payload or ""
+        )
 
     def save_execution(self, execution: ExecutionRecord) -> None:
         sets = ", ".join(f"{c} = :{c}" for c in _EXECUTION_COLUMNS if c != "arn")
@@ -175,7 +178,7 @@ class SqliteTransaction:
             f"ORDER BY start_ms {direction}, arn {direction} LIMIT :limit"
         )
         rows = self._conn.execute(sql, params).fetchall()
-        return [e for e in (self._execution(r, payloads=False) for r in rows) if e is not None]
+        return [e for e in (self._execution(r) for r in rows) if e is not None]
 
     def count_executions(self, function_name: str | None) -> dict[str, int]:
         rows = self._all("count_executions", function_name=function_name)
@@ -371,6 +374,7 @@ class SqliteStore:
         self._local = threading.local()
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._closed = False
+        self.commits = 0  # durable flushes so far: one per group of writes
         self._writer = threading.Thread(
             target=self._write_loop, name="lamina-sqlite-writer", daemon=True
         )
@@ -443,6 +447,7 @@ class SqliteStore:
                     conn.execute("RELEASE job")
                     outcomes.append((False, error))
             conn.execute("COMMIT")
+            self.commits += 1
         except BaseException as error:
             log.exception("group commit failed")
             if conn.in_transaction:

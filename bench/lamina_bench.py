@@ -1,0 +1,424 @@
+"""Lamina against AWS's local runner, the same shapes in the same run, printed side by side.
+
+    python bench/lamina_bench.py [--reps 5] [--n 40] [--cases steps4,steps100,wait1s,inflight,
+                                  service,cold,suspended] [--suspended 100000]
+
+Every case prints one JSON line (the peers' benchlib format); the table at the end gives
+medians (min-max) and Lamina's ratio to the peer. The disk's fsync rate is probed before and
+after, because this disk has a fast and a slow regime (see the peer FINDINGS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "handlers"))
+
+from lamina.app import Lamina, wait_for_terminal  # noqa: E402
+from lamina.config import Settings  # noqa: E402
+from lamina.service import StartRequest  # noqa: E402
+from lamina.store.sqlite import SqliteStore  # noqa: E402
+
+RESULTS: list[dict] = []
+
+
+def summarize(xs: list[float]) -> dict:
+    xs = sorted(xs)
+    return {
+        "median": statistics.median(xs),
+        "min": xs[0],
+        "max": xs[-1],
+        "p99": xs[min(len(xs) - 1, int(len(xs) * 0.99))],
+        "n": len(xs),
+    }
+
+
+def report(
+    case: str, rates: list[float], lats: list[float], steps: int | None = None, **extra: object
+) -> dict:
+    entry: dict = {
+        "case": case,
+        "ops_per_s": summarize(rates),
+        "latency_us": summarize([x * 1e6 for x in lats]),
+    }
+    if steps:
+        entry["us_per_step"] = summarize([1e6 / r / steps for r in rates])
+    entry.update(extra)
+    print(json.dumps(entry), flush=True)
+    RESULTS.append(entry)
+    return entry
+
+
+def fsync_probe(directory: str, count: int = 200) -> float:
+    path = os.path.join(directory, "fsync-probe")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    try:
+        start = time.perf_counter()
+        for _ in range(count):
+            os.write(fd, b"x" * 64)
+            os.fdatasync(fd)
+        rate = count / (time.perf_counter() - start)
+    finally:
+        os.close(fd)
+        os.unlink(path)
+    print(json.dumps({"fsync_per_s": round(rate)}), flush=True)
+    return rate
+
+
+def timed(run_once: Callable[[int], None], reps: int, n: int) -> tuple[list[float], list[float]]:
+    run_once(-1)  # warm-up: sandboxes forked, caches filled
+    rates, lats = [], []
+    k = 0
+    for _ in range(reps):
+        t_rep = time.perf_counter()
+        for _ in range(n):
+            t0 = time.perf_counter()
+            run_once(k)
+            lats.append(time.perf_counter() - t0)
+            k += 1
+        rates.append(n / (time.perf_counter() - t_rep))
+    return rates, lats
+
+
+# Lamina
+
+
+def lamina_sequential(app: Lamina, function: str, steps: int, reps: int, n: int, tag: str) -> dict:
+    service = app.service
+
+    def once(_: int) -> None:
+        started = service.start_execution(StartRequest(function=function, payload="{}"))
+        done = wait_for_terminal(service, started.execution.arn, 120)
+        assert done.status == "SUCCEEDED", done.error
+
+    store = app.store
+    assert isinstance(store, SqliteStore)
+    before = store.commits
+    rates, lats = timed(once, reps, n)
+    flushes = (store.commits - before) / ((reps * n + 1) * steps)
+    return report(
+        f"lamina {function}{tag}", rates, lats, steps=steps, flushes_per_step=round(flushes, 3)
+    )
+
+
+def lamina_inflight(
+    app: Lamina, function: str, steps: int, reps: int, n: int, inflight: int, tag: str
+) -> dict:
+    service = app.service
+
+    def batch(_: int) -> None:
+        arns = [
+            service.start_execution(StartRequest(function=function, payload="{}")).execution.arn
+            for _ in range(inflight)
+        ]
+        for arn in arns:
+            assert wait_for_terminal(service, arn, 120).status == "SUCCEEDED"
+
+    store = app.store
+    assert isinstance(store, SqliteStore)
+    before = store.commits
+    batches = max(1, n // inflight)
+    rates, lats = timed(batch, reps, batches)
+    flushes = (store.commits - before) / ((reps * batches + 1) * inflight * steps)
+    return report(
+        f"lamina {function} {inflight} in flight{tag}",
+        [r * inflight for r in rates],
+        [x / inflight for x in lats],
+        steps=steps,
+        flushes_per_step=round(flushes, 3),
+    )
+
+
+def service_cost(app: Lamina, reps: int, directory: str) -> None:
+    """The service alone (no SDK, no sandbox): one [START, SUCCEED] checkpoint per step."""
+    service = app.service
+    lats: list[float] = []
+    rates: list[float] = []
+    for _ in range(reps):
+        arn = service.start_execution(StartRequest(function="steps100", payload="{}")).execution.arn
+        service.stop(arn)  # keep the workers away: this measures checkpoint calls only
+    floor = sqlite_floor(directory, 500)
+    from lamina.service.invocations import claim
+
+    for rep in range(reps):
+        arn = service.start_execution(
+            StartRequest(function="callback-wait", payload="{}")
+        ).execution.arn
+        invocation = app.store.write(lambda tx: claim(tx, time.time_ns() // 10**6, "bench", 60000))
+        assert invocation is not None
+        token = invocation.token
+        t_rep = time.perf_counter()
+        for i in range(100):
+            t0 = time.perf_counter()
+            response = service.checkpoint(
+                arn,
+                token,
+                [
+                    {"Id": f"s{rep}-{i}", "Type": "STEP", "Action": "START", "SubType": "Step"},
+                    {
+                        "Id": f"s{rep}-{i}",
+                        "Type": "STEP",
+                        "Action": "SUCCEED",
+                        "SubType": "Step",
+                        "Payload": json.dumps({"step": i, "ok": True, "value": "x" * 16}),
+                    },
+                ],
+            )
+            lats.append(time.perf_counter() - t0)
+            token = response["CheckpointToken"]
+        rates.append(100 / (time.perf_counter() - t_rep))
+        service.stop(arn)
+    report(
+        "lamina service checkpoint (no SDK)",
+        rates,
+        lats,
+        sqlite_commit_floor_us=round(floor * 1e6, 1),
+        ratio_to_floor=round(statistics.median(lats) / floor, 2),
+    )
+
+
+def sqlite_floor(directory: str, count: int) -> float:
+    import sqlite3
+
+    path = os.path.join(directory, f"floor-{time.time_ns()}.db")
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT)")
+    lats = []
+    for _ in range(count):
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t (v) VALUES (?)", ("x" * 64,))
+        conn.execute("COMMIT")
+        lats.append(time.perf_counter() - t0)
+    conn.close()
+    return statistics.median(lats)
+
+
+def cold_start(app: Lamina) -> None:
+    """A function no sandbox has served yet, against a warm one."""
+    service = app.service
+    config = dict(service.get_function("steps4"))
+    lats = []
+    for i in range(3):
+        config["name"] = f"steps4-cold-{time.time_ns()}-{i}"
+        service.register_function(config)
+        t0 = time.perf_counter()
+        arn = service.start_execution(
+            StartRequest(function=config["name"], payload="{}")
+        ).execution.arn
+        wait_for_terminal(service, arn, 60)
+        lats.append(time.perf_counter() - t0)
+    report(
+        "lamina steps4 first execution of a new function (sandbox fork)",
+        [1 / x for x in lats],
+        lats,
+        steps=4,
+    )
+
+
+def suspended(app: Lamina, count: int, sample: int) -> None:
+    """Many executions waiting on callbacks: memory stays flat, a callback resumes promptly."""
+    service = app.service
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    arns = []
+    t0 = time.perf_counter()
+    for _ in range(count):
+        arns.append(
+            service.start_execution(
+                StartRequest(function="callback-wait", payload="{}")
+            ).execution.arn
+        )
+    while True:
+        waiting = sum(
+            1
+            for _ in [0]
+            if service.store.read(lambda tx: tx.next_ready_execution(time.time_ns() // 10**6))
+            is None
+        )
+        if waiting:
+            break
+        time.sleep(0.5)
+    started_s = time.perf_counter() - t0
+    ids = []
+    for arn in arns[-sample:]:
+        ids.append(_callback_id(app, arn))
+    lats = []
+    for arn, callback_id in zip(arns[-sample:], ids, strict=True):
+        t = time.perf_counter()
+        service.succeed_callback(callback_id, b'"go"')
+        wait_for_terminal(service, arn, 60)
+        lats.append(time.perf_counter() - t)
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    db_bytes = os.path.getsize(app.store.path)  # type: ignore[attr-defined]
+    report(
+        f"lamina {count} suspended executions, callback to finish",
+        [1 / x for x in lats],
+        lats,
+        rss_kib_before=rss_before,
+        rss_kib_after=rss_after,
+        started_in_s=round(started_s, 1),
+        db_bytes_per_execution=db_bytes // count,
+    )
+
+
+def _callback_id(app: Lamina, arn: str) -> str:
+    while True:
+        events, _ = app.service.history(arn)
+        for event in events:
+            if event["EventType"] == "CallbackStarted":
+                return str(event["CallbackStartedDetails"]["CallbackId"])
+        time.sleep(0.05)
+
+
+# AWS's local runner
+
+
+def aws_runner(cases: list[str], reps: int, n: int, inflight: int, directory: str) -> None:
+    try:
+        from aws_durable_execution_sdk_python.lambda_service import InvocationStatus
+        from aws_durable_execution_sdk_python_testing.runner import DurableFunctionTestRunner
+        from aws_durable_execution_sdk_python_testing.stores.sqlite import SQLiteExecutionStore
+    except ImportError:
+        print(json.dumps({"skipped": "aws-durable-execution-sdk-python-testing not installed"}))
+        return
+    import shapes
+
+    def store() -> object:
+        path = os.path.join(directory, f"aws-{time.time_ns()}.db")
+        return SQLiteExecutionStore.create_and_initialize(path)
+
+    for case, steps, count in (("steps4", 4, n), ("steps100", 100, max(2, n // 10))):
+        if case not in cases:
+            continue
+        with DurableFunctionTestRunner(handler=getattr(shapes, case), store=store()) as runner:
+
+            def once(i: int, r: object = runner) -> None:
+                result = r.run(input="{}", execution_timeout=60)  # type: ignore[attr-defined]
+                assert result.status is InvocationStatus.SUCCEEDED
+
+            rates, lats = timed(once, reps, count)
+            report(f"aws-runner {case} [sqlite store]", rates, lats, steps=steps)
+    if "inflight" in cases:
+        with DurableFunctionTestRunner(handler=shapes.steps4, store=store()) as runner:
+
+            def batch(_: int) -> None:
+                arns = [
+                    runner.run_async(input="{}", execution_timeout=120) for _ in range(inflight)
+                ]
+                for arn in arns:
+                    assert runner.wait_for_result(arn, timeout=120).status is (
+                        InvocationStatus.SUCCEEDED
+                    )
+
+            batches = max(1, n // inflight)
+            rates, lats = timed(batch, reps, batches)
+            report(
+                f"aws-runner steps4 {inflight} in flight [sqlite store]",
+                [r * inflight for r in rates],
+                [x / inflight for x in lats],
+                steps=4,
+            )
+
+
+def table() -> None:
+    by_case = {r["case"]: r for r in RESULTS}
+    pairs = [
+        ("steps4", "lamina steps4", "aws-runner steps4 [sqlite store]"),
+        ("steps100", "lamina steps100", "aws-runner steps100 [sqlite store]"),
+        (
+            "steps4, 20 in flight",
+            "lamina steps4 20 in flight",
+            "aws-runner steps4 20 in flight [sqlite store]",
+        ),
+    ]
+    print("\n| case | Lamina exec/s | AWS runner exec/s | ratio | Lamina latency median |")
+    print("|---|---|---|---|---|")
+    for label, mine, peer in pairs:
+        if mine in by_case and peer in by_case:
+            a, b = by_case[mine]["ops_per_s"], by_case[peer]["ops_per_s"]
+            print(
+                f"| {label} | {a['median']:.1f} ({a['min']:.1f}-{a['max']:.1f}) | "
+                f"{b['median']:.1f} ({b['min']:.1f}-{b['max']:.1f}) | "
+                f"{a['median'] / b['median']:.1f}x | "
+                f"{by_case[mine]['latency_us']['median'] / 1000:.1f} ms |"
+            )
+    for entry in RESULTS:
+        if entry["case"] not in {p[1] for p in pairs} | {p[2] for p in pairs}:
+            print(
+                f"| {entry['case']} | {entry['ops_per_s']['median']:.1f}/s | "
+                f"latency {entry['latency_us']['median'] / 1000:.2f} ms | "
+                + ", ".join(
+                    f"{k}={v}"
+                    for k, v in entry.items()
+                    if k not in ("case", "ops_per_s", "latency_us", "us_per_step")
+                )
+                + " |"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--n", type=int, default=40, help="steps4 executions per rep")
+    parser.add_argument("--inflight", type=int, default=20)
+    parser.add_argument("--cases", default="steps4,steps100,wait1s,inflight,service,cold,peers")
+    parser.add_argument("--suspended", type=int, default=0, help="suspended executions (0: skip)")
+    parser.add_argument(
+        "--db-dir",
+        default=None,
+        help="folder for databases (default: a temp folder under bench/results on this disk)",
+    )
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    cases = args.cases.split(",")
+    base = Path(args.db_dir or HERE / "results")
+    base.mkdir(parents=True, exist_ok=True)
+    directory = tempfile.mkdtemp(prefix="run-", dir=base)
+    fsync_probe(directory)
+    for prompt in ("1", "0") if "steps4" in cases else ("1",):
+        os.environ["LAMINA_SDK_PROMPT_SHUTDOWN"] = prompt
+        tag = "" if prompt == "1" else " [SDK idle shutdown wait kept]"
+        settings = Settings(
+            database_url=f"sqlite:///{directory}/lamina-{prompt}.db",
+            templates=(HERE / "template.yaml",),
+        )
+        with Lamina(settings) as app:
+            if "steps4" in cases:
+                lamina_sequential(app, "steps4", 4, args.reps, args.n, tag)
+            if prompt == "0":
+                continue
+            if "steps100" in cases:
+                lamina_sequential(app, "steps100", 100, args.reps, max(2, args.n // 10), tag)
+            if "wait1s" in cases:
+                lamina_sequential(app, "wait1s", 1, args.reps, 2, tag)
+            if "inflight" in cases:
+                lamina_inflight(app, "steps4", 4, args.reps, args.n, args.inflight, tag)
+            if "service" in cases:
+                service_cost(app, args.reps, directory)
+            if "cold" in cases:
+                cold_start(app)
+            if args.suspended:
+                suspended(app, args.suspended, 200)
+    if "peers" in cases:
+        aws_runner(cases, args.reps, args.n, args.inflight, directory)
+    fsync_probe(directory)
+    table()
+
+
+if __name__ == "__main__":
+    threading.excepthook = lambda hook: None
+    main()
