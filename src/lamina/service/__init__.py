@@ -67,8 +67,10 @@ class DurableService:
     limits: Limits = field(default_factory=Limits)
     signals: Signals = field(default_factory=Signals)
 
-    def _write(self, work: Callable[[Transaction, int], T], notify: bool = True) -> T:
-        result = self.store.write(lambda tx: work(tx, self.clock.now_ms()))
+    def _write(
+        self, work: Callable[[Transaction, int], T], notify: bool = True, durable: bool = True
+    ) -> T:
+        result = self.store.write(lambda tx: work(tx, self.clock.now_ms()), durable)
         if notify:
             self.signals.notify()
         return result
@@ -153,7 +155,7 @@ class DurableService:
 
     def append_logs(self, lines: list[LogLineRecord]) -> None:
         if lines:
-            self._write(lambda tx, now: tx.append_logs(lines), notify=False)
+            self._write(lambda tx, now: tx.append_logs(lines), notify=False, durable=False)
 
     # callbacks
 
@@ -230,11 +232,16 @@ class DurableService:
         # Peek first: an idle poll then costs a read, not the write lock.
         if self.store.read(lambda tx: tx.next_ready_execution(self.clock.now_ms())) is None:
             return None
-        return self._write(lambda tx, now: invocations.claim(tx, now, owner, lease_ms), False)
+        # A lost claim is harmless (the invocation is still owed), so it needs no flush.
+        return self._write(
+            lambda tx, now: invocations.claim(tx, now, owner, lease_ms), False, durable=False
+        )
 
     def renew_lease(self, arn: str, invocation_id: str, lease_ms: int) -> bool:
         return self._write(
-            lambda tx, now: invocations.renew_lease(tx, now, arn, invocation_id, lease_ms), False
+            lambda tx, now: invocations.renew_lease(tx, now, arn, invocation_id, lease_ms),
+            False,
+            durable=False,
         )
 
     def finish_invocation(self, arn: str, invocation_id: str, outcome: Outcome) -> None:

@@ -72,8 +72,12 @@ class Transaction(Protocol):
 class Store(Protocol):
     url: str
 
-    def write(self, work: Callable[[Transaction], T]) -> T:
-        """Run `work` in one write transaction; concurrent writers may share a commit."""
+    def write(self, work: Callable[[Transaction], T], durable: bool = True) -> T:
+        """Run `work` in one write transaction; concurrent writers may share a commit.
+
+        `durable=False` is for writes that may be lost in a crash without harm (claims, lease
+        renewals): they need not wait for a flush of their own.
+        """
         ...
 
     def read(self, work: Callable[[Transaction], T]) -> T:

@@ -354,10 +354,11 @@ class SqliteTransaction:
 
 
 class _Job:
-    __slots__ = ("work", "future")
+    __slots__ = ("work", "future", "durable")
 
-    def __init__(self, work: Callable[[SqliteTransaction], Any]) -> None:
+    def __init__(self, work: Callable[[SqliteTransaction], Any], durable: bool) -> None:
         self.work = work
+        self.durable = durable
         self.future: Future[Any] = Future()
 
 
@@ -374,16 +375,17 @@ class SqliteStore:
         self._local = threading.local()
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._closed = False
-        self.commits = 0  # durable flushes so far: one per group of writes
+        self.commits = 0  # durable commits so far: at most one per group of writes
+        self._durable_mode = True
         self._writer = threading.Thread(
             target=self._write_loop, name="lamina-sqlite-writer", daemon=True
         )
         self._writer.start()
 
-    def write(self, work: Callable[[SqliteTransaction], T]) -> T:
+    def write(self, work: Callable[[SqliteTransaction], T], durable: bool = True) -> T:
         if self._closed:
             raise ServiceError("the store is closed")
-        job = _Job(work)
+        job = _Job(work, durable)
         self._jobs.put(job)
         result: T = job.future.result()
         return result
@@ -435,7 +437,12 @@ class SqliteStore:
         conn = self._writer_conn
         tx = SqliteTransaction(conn)
         outcomes: list[tuple[bool, Any]] = []
+        durable = any(job.durable for job in group)
         try:
+            if durable != self._durable_mode:
+                # In WAL mode a NORMAL commit skips the fsync; the next FULL commit flushes it.
+                conn.execute(f"PRAGMA synchronous={self._synchronous if durable else 'NORMAL'}")
+                self._durable_mode = durable
             conn.execute("BEGIN IMMEDIATE")
             for job in group:
                 conn.execute("SAVEPOINT job")
@@ -447,7 +454,7 @@ class SqliteStore:
                     conn.execute("RELEASE job")
                     outcomes.append((False, error))
             conn.execute("COMMIT")
-            self.commits += 1
+            self.commits += durable
         except BaseException as error:
             log.exception("group commit failed")
             if conn.in_transaction:

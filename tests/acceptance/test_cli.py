@@ -1,0 +1,131 @@
+"""The README's workflow and the CLI's answers to bad input, with real processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from conftest import Cli, wait_until
+
+
+def callback_id(cli: Cli, arn: str) -> str:
+    def started() -> str | None:
+        for event in cli.history(arn):
+            if event["EventType"] == "CallbackStarted":
+                return str(event["CallbackStartedDetails"]["CallbackId"])
+        return None
+
+    return str(wait_until(started, what="CallbackStarted"))
+
+
+def test_readme_workflow(cli: Cli, server: subprocess.Popen[str]) -> None:
+    done = cli.run("invoke", "hello-world", "--payload", '{"name": "Ada"}')
+    assert json.loads(done.stdout) == {"greeting": "Hello, Ada!"}
+    [execution] = cli.json("executions", "list")
+    assert execution["Status"] == "SUCCEEDED"
+    events = cli.history(execution["DurableExecutionArn"])
+    kinds = [e["EventType"] for e in events]
+    assert kinds[0] == "ExecutionStarted" and kinds[-1] == "ExecutionSucceeded"
+    assert kinds.count("InvocationCompleted") == 2  # before and after the 1 s wait
+    table = cli.run("executions", "history", execution["DurableExecutionArn"]).stdout
+    assert "WaitSucceeded" in table
+
+
+def test_a_person_answers_a_callback(cli: Cli, server: subprocess.Popen[str]) -> None:
+    arn = cli.json("invoke", "approval", "--payload", '{"document": "d-1"}', "--async")[
+        "DurableExecutionArn"
+    ]
+    cli.run("callbacks", "succeed", callback_id(cli, arn), "--result", '"approved"')
+    wait_until(lambda: cli.json("executions", "list")[0]["Status"] == "SUCCEEDED")
+    described = json.loads(cli.run("executions", "get", arn).stdout)
+    # wait_for_callback hands the raw callback body to the handler by default.
+    assert json.loads(described["Result"]) == {"document": "d-1", "decision": '"approved"'}
+
+
+def test_callback_failure_and_heartbeat(cli: Cli, server: subprocess.Popen[str]) -> None:
+    arn = cli.json("invoke", "approval", "--payload", "{}", "--async")["DurableExecutionArn"]
+    identity = callback_id(cli, arn)
+    cli.run("callbacks", "heartbeat", identity)
+    cli.run("callbacks", "fail", identity, "--error-type", "Rejected", "--error-message", "no")
+    wait_until(lambda: cli.json("executions", "list")[0]["Status"] == "FAILED")
+    kinds = [e["EventType"] for e in cli.history(arn)]
+    assert "CallbackFailed" in kinds and kinds[-1] == "ExecutionFailed"
+
+
+def test_execution_names_make_starts_idempotent(cli: Cli, server: subprocess.Popen[str]) -> None:
+    first = cli.json("invoke", "approval", "--name", "order-7", "--payload", "{}", "--async")
+    again = cli.json("invoke", "approval", "--name", "order-7", "--payload", "{}", "--async")
+    assert first == again
+    other = cli.run(
+        "invoke", "approval", "--name", "order-7", "--payload", '{"x": 1}', "--async", check=False
+    )
+    assert other.returncode == 1
+    assert "DurableExecutionAlreadyStartedException" in other.stderr
+    assert len(cli.json("executions", "list")) == 1
+
+
+def test_chained_invoke_of_a_plain_function(cli: Cli, server: subprocess.Popen[str]) -> None:
+    loud = cli.run("invoke", "caller", "--payload", '{"text": "quiet"}')
+    assert json.loads(loud.stdout) == {"loud": "QUIET"}
+    failed = cli.run("invoke", "caller", "--payload", '{"text": "x", "fail": true}')
+    assert "refusing to shout" in json.loads(failed.stdout)["error"]
+
+
+def test_timeout_kills_the_invocation_and_it_is_retried(
+    cli: Cli, server: subprocess.Popen[str]
+) -> None:
+    done = cli.run("invoke", "slow-first-time", "--payload", '{"key": "a"}')
+    assert json.loads(done.stdout) == "finished"
+    [execution] = cli.json("executions", "list")
+    errors = [
+        e["InvocationCompletedDetails"].get("Error")
+        for e in cli.history(execution["DurableExecutionArn"])
+        if e["EventType"] == "InvocationCompleted"
+    ]
+    assert errors[0]["Payload"]["ErrorType"] == "Sandbox.Timedout"
+    assert errors[1:] == [None, None]
+
+
+def test_function_errors_fail_the_execution(cli: Cli, server: subprocess.Popen[str]) -> None:
+    done = cli.run("invoke", "always-fails", check=False)
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["ErrorMessage"] == "this function always fails"
+
+
+def test_bad_input_is_refused_and_changes_nothing(
+    cli: Cli, server: subprocess.Popen[str], tmp_path: Path
+) -> None:
+    cli.run("invoke", "hello-world", "--payload", '{"name": "Ada"}')
+    finished = cli.json("executions", "list")[0]["DurableExecutionArn"]
+    before = cli.snapshot()
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n"
+        "    Properties: {CodeUri: ., Handler: nomodule}\n"
+    )
+    cases = [
+        (("invoke", "no-such-function"), "ResourceNotFoundException"),
+        (("invoke", "hello-world", "--payload", "{not json"), "Could not parse"),
+        (("invoke", "hello-world", "--name", "bad name!"), "Invalid durable execution name"),
+        (("callbacks", "succeed", "0" * 40), "Callback not found"),
+        (("callbacks", "succeed", "abc", "--result", "not json"), "is not valid JSON"),
+        (("executions", "get", finished + "x"), "ResourceNotFoundException"),
+        (("functions", "register", str(broken)), "needs Handler: module.function"),
+    ]
+    for args, message in cases:
+        done = cli.run(*args, check=False)
+        assert done.returncode == 1, args
+        assert message in done.stderr, (args, done.stderr)
+    assert cli.snapshot() == before
+
+
+def test_answering_a_finished_callback_is_refused(cli: Cli, server: subprocess.Popen[str]) -> None:
+    arn = cli.json("invoke", "approval", "--payload", "{}", "--async")["DurableExecutionArn"]
+    identity = callback_id(cli, arn)
+    cli.run("callbacks", "succeed", identity, "--result", '"yes"')
+    wait_until(lambda: cli.json("executions", "list")[0]["Status"] == "SUCCEEDED")
+    before = cli.snapshot()
+    again = cli.run("callbacks", "succeed", identity, "--result", '"again"', check=False)
+    assert again.returncode == 1 and "CallbackTimeoutException" in again.stderr
+    assert cli.snapshot() == before
