@@ -6,7 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from conftest import Cli, wait_until
+from cli_driver import Cli, wait_until
 
 
 def callback_id(cli: Cli, arn: str) -> str:
