@@ -104,7 +104,10 @@ def test_bad_input_is_refused_and_changes_nothing(
         "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n"
         "    Properties: {CodeUri: ., Handler: nomodule}\n"
     )
+    oversized = tmp_path / "oversized.json"
+    oversized.write_text(json.dumps({"blob": "x" * (6 * 1024 * 1024)}))
     cases = [
+        (("invoke", "hello-world", "--payload-file", str(oversized)), "exceeds the size limit"),
         (("invoke", "no-such-function"), "ResourceNotFoundException"),
         (("invoke", "hello-world", "--payload", "{not json"), "Could not parse"),
         (("invoke", "hello-world", "--name", "bad name!"), "Invalid durable execution name"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from typing import TextIO
 
 import click
 
@@ -30,6 +31,11 @@ STATUSES = ("RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
 @click.command()
 @click.argument("function")
 @click.option("--payload", default="{}", show_default=True, help="The event, as JSON text.")
+@click.option(
+    "--payload-file",
+    type=click.File("r"),
+    help="Read the event from this file ('-' for standard input) instead of --payload.",
+)
 @click.option("--name", help="Execution name: starting the same name twice is idempotent.")
 @click.option("--async", "run_async", is_flag=True, help="Return at once with the ARN.")
 @click.option("--timeout", default=900, show_default=True, help="Seconds to wait for the end.")
@@ -38,6 +44,7 @@ STATUSES = ("RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
 def invoke(
     function: str,
     payload: str,
+    payload_file: TextIO | None,
     name: str | None,
     run_async: bool,
     timeout: int,
@@ -45,6 +52,8 @@ def invoke(
     as_json: bool,
 ) -> None:
     """Start a durable execution of FUNCTION (and wait for its result unless --async)."""
+    if payload_file is not None:
+        payload = payload_file.read()
     with clean_errors(), open_service(database_url) as service:
         started = service.start_execution(
             StartRequest(function=function, payload=payload, name=name)

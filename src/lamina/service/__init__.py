@@ -92,8 +92,11 @@ class DurableService:
     # executions
 
     def start_execution(self, request: StartRequest, limit: int | None = None) -> Started:
-        if payload_size(request.payload) > (limit or self.limits.sync_invoke_payload):
-            raise InvalidParameterValue("Request payload exceeds the size limit.")
+        size, most = payload_size(request.payload), limit or self.limits.sync_invoke_payload
+        if size > most:
+            raise InvalidParameterValue(
+                f"Request payload exceeds the size limit: {size} bytes, at most {most}."
+            )
         try:
             json.loads(request.payload)
         except ValueError:
