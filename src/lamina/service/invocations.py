@@ -286,7 +286,7 @@ def _after_pending(journal: ExecutionJournal, limits: Limits) -> None:
         fire_timer(journal, timer)
     journal.update(gate=GATE_IDLE)  # fire_timer's wake() must not see a running gate
     ops = journal.tx.all_operations(journal.arn)
-    if _owes_invocation(ops, execution):
+    if _owes_invocation(ops, execution) or any(o.status == "READY" for o in ops):
         journal.update(gate=GATE_READY, ready_ms=journal.now_ms, empty_pendings=0)
     elif any((o.type, o.status) in _WAITING for o in ops):
         journal.update(gate=GATE_IDLE, empty_pendings=0)

@@ -58,6 +58,12 @@ def finish_execution(
             journal.emit(_TERMINAL_EVENT[status], {"Error": error_block(error)}, None)
     journal.tx.delete_timers(journal.arn)
     if execution.parent_arn and execution.parent_op_id:
+        if status == "TIMED_OUT":
+            seconds = execution.timeout_s
+            error = {
+                "ErrorType": "ChainedInvoke.Timeout",
+                "ErrorMessage": f"CHAINED_INVOKE timed out after {seconds} seconds.",
+            }
         _complete_parent(
             journal.tx,
             execution.parent_arn,

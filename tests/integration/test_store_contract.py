@@ -1,0 +1,615 @@
+"""The `Store`/`Transaction` contract, run against every backend.
+
+A backend joins the suite by adding one entry to BACKENDS: how to reach an empty database and
+how to look at its schema. The tests themselves never name a backend.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lamina.store import Store, Transaction, open_store
+from lamina.store.queries import migration_scripts
+from lamina.store.records import (
+    EventRecord,
+    ExecutionFilter,
+    ExecutionRecord,
+    FunctionRecord,
+    LogLineRecord,
+    OperationRecord,
+    TimerRecord,
+)
+
+DAY_MS = 86_400_000
+T0 = 1_700_000_000_000
+
+
+@dataclass(frozen=True)
+class Backend:
+    url: Callable[[Path], str]
+    # Every schema object except the migration bookkeeping, comparable across databases.
+    schema: Callable[[str], list[tuple[Any, ...]]]
+    replay_migrations: Callable[[str], None]
+    applied_versions: Callable[[str], list[int]]
+    migration_numbers: Callable[[], list[int]]
+    # Where the backend reads its migration scripts from (patched to add one).
+    migrations_module: str
+    # Writes handed to the store and not yet picked up (0 when it does not queue them).
+    queued_writes: Callable[[Store], int]
+    groups_commits: bool
+
+
+def _sqlite_path(url: str) -> str:
+    return url.removeprefix("sqlite:///")
+
+
+def _sqlite_schema(url: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(_sqlite_path(url)) as conn:
+        rows = conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master "
+            "WHERE name NOT IN ('schema_version', 'sqlite_sequence') ORDER BY type, name"
+        ).fetchall()
+        columns = [
+            (table, *column)
+            for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for column in conn.execute(f"PRAGMA table_info({table})")
+            if table != "schema_version"
+        ]
+    return [*rows, *sorted(columns)]
+
+
+def _sqlite_replay(url: str) -> None:
+    with sqlite3.connect(_sqlite_path(url)) as conn:
+        for _, script in migration_scripts("sqlite"):
+            conn.executescript(script)
+
+
+def _sqlite_versions(url: str) -> list[int]:
+    with sqlite3.connect(_sqlite_path(url)) as conn:
+        return [v for (v,) in conn.execute("SELECT version FROM schema_version ORDER BY version")]
+
+
+BACKENDS = {
+    "sqlite": Backend(
+        url=lambda folder: f"sqlite:///{folder}/lamina.db",
+        schema=_sqlite_schema,
+        replay_migrations=_sqlite_replay,
+        applied_versions=_sqlite_versions,
+        migration_numbers=lambda: [n for n, _ in migration_scripts("sqlite")],
+        migrations_module="lamina.store.sqlite",
+        queued_writes=lambda store: store._jobs.qsize(),  # type: ignore[attr-defined]
+        groups_commits=True,
+    ),
+}
+
+
+@pytest.fixture(params=sorted(BACKENDS))
+def backend(request: pytest.FixtureRequest) -> Backend:
+    return BACKENDS[request.param]
+
+
+@pytest.fixture
+def url(backend: Backend, tmp_path: Path) -> str:
+    return backend.url(tmp_path)
+
+
+@pytest.fixture
+def store(url: str) -> Iterator[Store]:
+    opened = open_store(url)
+    yield opened
+    opened.close()
+
+
+def execution(arn: str = "arn-1", **changes: Any) -> ExecutionRecord:
+    record = ExecutionRecord(
+        arn=arn,
+        function_name="fn",
+        version="$LATEST",
+        name=f"name-{arn}",
+        execution_id=f"id-{arn}",
+        kind="durable",
+        status="RUNNING",
+        input_payload='{"in": 1}',
+        start_ms=T0,
+        timeout_s=3600,
+        retention_days=1,
+        gate="idle",
+    )
+    return record.evolve(**changes)
+
+
+def operation(op_id: str, seq: int, **changes: Any) -> OperationRecord:
+    record = OperationRecord(
+        op_id=op_id,
+        seq=seq,
+        type="STEP",
+        status="STARTED",
+        start_ms=T0,
+        name=op_id,
+        sub_type="Step",
+        details={"Attempt": 0},
+        change_seq=seq,
+    )
+    return record.evolve(**changes)
+
+
+def write(store: Store, work: Callable[[Transaction], Any]) -> Any:
+    return store.write(work)
+
+
+def read(store: Store, work: Callable[[Transaction], Any]) -> Any:
+    return store.read(work)
+
+
+# executions
+
+
+def test_execution_round_trips_every_field(store: Store) -> None:
+    inserted = execution()
+    write(store, lambda tx: tx.insert_execution(inserted))
+    assert read(store, lambda tx: tx.get_execution("arn-1", payloads=True)) == inserted
+    saved = inserted.evolve(
+        status="FAILED",
+        gate="done",
+        ready_ms=5,
+        end_ms=T0 + 9,
+        tenant_id="t-1",
+        parent_arn="arn-0",
+        parent_op_id="op-0",
+        result="ignored-when-failed",
+        error={"ErrorType": "E", "ErrorMessage": "m", "StackTrace": ["a", "b"]},
+        token="tok",
+        token_seq=3,
+        invocation_id="inv",
+        invocation_start_ms=T0 + 1,
+        lease_owner="w",
+        lease_expires_ms=T0 + 2,
+        change_seq=4,
+        input_seq=2,
+        delivered_seq=3,
+        next_event_id=7,
+        failures=1,
+        empty_pendings=2,
+        last_client_token="ct",
+        last_in_token="in",
+        last_response='{"r": 1}',
+    )
+    write(store, lambda tx: tx.save_execution(saved))
+    assert read(store, lambda tx: tx.get_execution("arn-1", payloads=True)) == saved
+    found = read(store, lambda tx: tx.find_execution("fn", "name-arn-1"))
+    assert (found.arn, found.input_payload) == ("arn-1", '{"in": 1}')
+    assert read(store, lambda tx: tx.get_execution("nope")) is None
+    assert read(store, lambda tx: tx.find_execution("fn", "nope")) is None
+
+
+def test_execution_names_are_unique_per_function(store: Store) -> None:
+    write(store, lambda tx: tx.insert_execution(execution("a", name="same")))
+    with pytest.raises(Exception):  # noqa: B017 - each backend raises its own integrity error
+        write(store, lambda tx: tx.insert_execution(execution("b", name="same")))
+    write(store, lambda tx: tx.insert_execution(execution("c", name="same", function_name="g")))
+
+
+def test_next_ready_execution_is_the_earliest_due(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        tx.insert_execution(execution("late", gate="ready", ready_ms=T0 + 20))
+        tx.insert_execution(execution("early", gate="ready", ready_ms=T0 + 10))
+        tx.insert_execution(execution("idle", gate="idle", ready_ms=T0))
+        tx.insert_execution(execution("running", gate="running", ready_ms=T0))
+
+    write(store, setup)
+    assert read(store, lambda tx: tx.next_ready_execution(T0 + 9)) is None
+    assert read(store, lambda tx: tx.next_ready_execution(T0 + 10)).arn == "early"
+    assert read(store, lambda tx: tx.next_ready_execution(T0 + 99)).arn == "early"
+
+
+def test_expired_leases_are_running_executions_past_their_lease(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        tx.insert_execution(execution("b", gate="running", lease_expires_ms=T0 + 2))
+        tx.insert_execution(execution("a", gate="running", lease_expires_ms=T0 + 1))
+        tx.insert_execution(execution("alive", gate="running", lease_expires_ms=T0 + 50))
+        tx.insert_execution(execution("idle", gate="idle", lease_expires_ms=T0))
+
+    write(store, setup)
+    assert [e.arn for e in read(store, lambda tx: tx.expired_leases(T0 + 10, 10))] == ["a", "b"]
+    assert [e.arn for e in read(store, lambda tx: tx.expired_leases(T0 + 10, 1))] == ["a"]
+    assert read(store, lambda tx: tx.expired_leases(T0 + 1, 10)) == []  # strictly past
+
+
+def test_children_of_a_parent(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        tx.insert_execution(execution("parent"))
+        tx.insert_execution(execution("c1", parent_arn="parent", parent_op_id="op"))
+        tx.insert_execution(execution("other", parent_arn="elsewhere", parent_op_id="op"))
+
+    write(store, setup)
+    children = read(store, lambda tx: tx.children_of("parent"))
+    assert [(c.arn, c.parent_op_id) for c in children] == [("c1", "op")]
+
+
+@pytest.fixture
+def listed(store: Store) -> Store:
+    def setup(tx: Transaction) -> None:
+        for i in range(6):
+            tx.insert_execution(
+                execution(
+                    f"arn-{i}",
+                    start_ms=T0 + i * 1000,
+                    function_name="fn" if i % 2 else "other",
+                    status="SUCCEEDED" if i < 3 else "RUNNING",
+                )
+            )
+        tx.insert_execution(execution("plain", kind="plain", start_ms=T0 + 99_000))
+        tx.insert_execution(execution("tie-b", start_ms=T0 + 500))
+        tx.insert_execution(execution("tie-a", start_ms=T0 + 500))
+
+    write(store, setup)
+    return store
+
+
+def _arns(store: Store, **query: Any) -> list[str]:
+    return [e.arn for e in read(store, lambda tx: tx.list_executions(ExecutionFilter(**query)))]
+
+
+def test_list_executions_orders_newest_first_with_ties_by_arn(listed: Store) -> None:
+    assert _arns(listed) == ["arn-5", "arn-4", "arn-3", "arn-2", "arn-1", "tie-b", "tie-a", "arn-0"]
+    assert _arns(listed, oldest_first=True) == [
+        "arn-0",
+        "tie-a",
+        "tie-b",
+        "arn-1",
+        "arn-2",
+        "arn-3",
+        "arn-4",
+        "arn-5",
+    ]
+    assert "plain" in _arns(listed, include_plain=True)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"function_name": "fn"}, ["arn-5", "arn-3", "arn-1", "tie-b", "tie-a"]),
+        ({"statuses": ("RUNNING",), "function_name": "other"}, ["arn-4"]),
+        ({"statuses": ("SUCCEEDED", "FAILED")}, ["arn-2", "arn-1", "arn-0"]),
+        ({"name": "name-arn-2"}, ["arn-2"]),
+        ({"started_after_ms": T0 + 2000}, ["arn-5", "arn-4", "arn-3", "arn-2"]),
+        ({"started_before_ms": T0 + 500}, ["tie-b", "tie-a", "arn-0"]),
+        ({"started_after_ms": T0 + 1000, "started_before_ms": T0 + 2000}, ["arn-2", "arn-1"]),
+    ],
+)
+def test_list_executions_filters(listed: Store, query: dict[str, Any], expected: list[str]) -> None:
+    assert _arns(listed, **query) == expected
+
+
+@pytest.mark.parametrize("oldest_first", [False, True])
+def test_list_executions_pages_without_gaps_or_repeats(listed: Store, oldest_first: bool) -> None:
+    everything = _arns(listed, oldest_first=oldest_first)
+    pages: list[list[str]] = []
+    after: tuple[int, str] | None = None
+    while True:
+        query = ExecutionFilter(oldest_first=oldest_first, after_key=after, limit=3)
+        page = read(listed, lambda tx, q=query: tx.list_executions(q))
+        if not page:
+            break
+        pages.append([e.arn for e in page])
+        after = (page[-1].start_ms, page[-1].arn)
+    assert [len(p) for p in pages] == [3, 3, 2]
+    assert [arn for page in pages for arn in page] == everything
+
+
+def test_count_executions_by_status(listed: Store) -> None:
+    assert read(listed, lambda tx: tx.count_executions(None)) == {"SUCCEEDED": 3, "RUNNING": 5}
+    assert read(listed, lambda tx: tx.count_executions("fn")) == {"SUCCEEDED": 1, "RUNNING": 4}
+
+
+# operations, history, timers, callbacks, functions, logs
+
+
+def test_operations_round_trip_in_creation_order(store: Store) -> None:
+    ops = [
+        operation("b", 2, parent_id="ctx", details={"Attempt": 1, "Result": '"x"'}),
+        operation("ctx", 1, type="CONTEXT", sub_type="RunInChildContext", details={}),
+        operation(
+            "c", 3, status="SUCCEEDED", end_ms=T0 + 5, name=None, sub_type=None, service_change=True
+        ),
+    ]
+
+    def setup(tx: Transaction) -> None:
+        for op in ops:
+            tx.save_operation("arn-1", op)
+        tx.save_operation("arn-2", operation("b", 1))
+
+    write(store, setup)
+    assert read(store, lambda tx: tx.all_operations("arn-1")) == [ops[1], ops[0], ops[2]]
+    assert read(store, lambda tx: tx.get_operations("arn-1", ["b", "c", "zz"])) == {
+        "b": ops[0],
+        "c": ops[2],
+    }
+    assert read(store, lambda tx: tx.get_operations("arn-1", [])) == {}
+    updated = ops[0].evolve(
+        status="PENDING",
+        details={"Attempt": 2, "NextAttemptTimestamp": 9},
+        change_seq=7,
+        end_ms=T0 + 1,
+    )
+    write(store, lambda tx: tx.save_operation("arn-1", updated))
+    assert read(store, lambda tx: tx.get_operations("arn-1", ["b"]))["b"] == updated
+    changed = read(store, lambda tx: tx.operations_changed_since("arn-1", 2))
+    assert [o.op_id for o in changed] == ["b", "c"]  # by creation order, not change order
+    assert read(store, lambda tx: tx.operations_changed_since("arn-1", 7)) == []
+    assert read(store, lambda tx: tx.get_operations("arn-2", ["b"]))["b"] == operation("b", 1)
+
+
+def test_events_round_trip_forward_and_backward(store: Store) -> None:
+    events = [
+        EventRecord(i, f"Type{i}", T0 + i, {"Id": f"op{i}", "Details": {"n": i}})
+        for i in range(1, 6)
+    ]
+    write(store, lambda tx: tx.append_events("arn-1", events[:2]))
+    write(store, lambda tx: tx.append_events("arn-1", events[2:]))
+    write(store, lambda tx: tx.append_events("arn-2", [events[0]]))
+    assert read(store, lambda tx: tx.events("arn-1", 0, 100, False)) == events
+    assert read(store, lambda tx: tx.events("arn-1", 2, 2, False)) == events[2:4]
+    assert read(store, lambda tx: tx.events("arn-1", 0, 2, True)) == [events[4], events[3]]
+    assert read(store, lambda tx: tx.events("arn-1", 3, 100, True)) == [events[1], events[0]]
+    with pytest.raises(Exception):  # noqa: B017 - an event id is written once
+        write(store, lambda tx: tx.append_events("arn-1", [events[0]]))
+
+
+def test_timers_due_in_order(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        tx.set_timer(TimerRecord("a", "w", "wait", T0 + 30))
+        tx.set_timer(TimerRecord("a", "s", "retry", T0 + 10))
+        tx.set_timer(TimerRecord("b", "x", "wait", T0 + 20))
+        tx.set_timer(TimerRecord("b", "x", "callback_timeout", T0 + 40))
+
+    write(store, setup)
+    assert read(store, lambda tx: tx.next_timer_due()) == T0 + 10
+    due = read(store, lambda tx: tx.due_timers(T0 + 30, 10))
+    assert [(t.execution_arn, t.op_id, t.kind) for t in due] == [
+        ("a", "s", "retry"),
+        ("b", "x", "wait"),
+        ("a", "w", "wait"),
+    ]
+    assert read(store, lambda tx: tx.due_timers(T0 + 30, 1)) == due[:1]
+    assert read(store, lambda tx: tx.due_timers(T0 + 9, 10)) == []
+    assert read(store, lambda tx: tx.due_timers_of("a", T0 + 99, ["wait"])) == [
+        TimerRecord("a", "w", "wait", T0 + 30)
+    ]
+    # Setting a timer again moves it.
+    write(store, lambda tx: tx.set_timer(TimerRecord("a", "s", "retry", T0 + 50)))
+    assert read(store, lambda tx: tx.next_timer_due()) == T0 + 20
+    write(store, lambda tx: tx.delete_timer("b", "x", "wait"))
+    assert read(store, lambda tx: tx.next_timer_due()) == T0 + 30
+    write(store, lambda tx: tx.delete_timers("a"))
+    assert read(store, lambda tx: tx.due_timers(T0 + 99, 10)) == [
+        TimerRecord("b", "x", "callback_timeout", T0 + 40)
+    ]
+    write(store, lambda tx: tx.delete_timers("b"))
+    assert read(store, lambda tx: tx.next_timer_due()) is None
+
+
+def test_callbacks_round_trip(store: Store) -> None:
+    write(store, lambda tx: tx.insert_callback("cb1", "arn-1", "op-1"))
+    assert read(store, lambda tx: tx.get_callback("cb1")) == ("arn-1", "op-1")
+    assert read(store, lambda tx: tx.get_callback("cb2")) is None
+
+
+def test_functions_round_trip_and_upsert(store: Store) -> None:
+    config = {"name": "b", "timeout": 60, "environment": {"K": "V"}, "durable": True}
+    write(store, lambda tx: tx.put_function(FunctionRecord("b", config)))
+    write(store, lambda tx: tx.put_function(FunctionRecord("a", {"name": "a"})))
+    assert read(store, lambda tx: tx.get_function("b")) == FunctionRecord("b", config)
+    write(store, lambda tx: tx.put_function(FunctionRecord("b", {**config, "timeout": 5})))
+    assert read(store, lambda tx: tx.get_function("b")).config["timeout"] == 5
+    assert [f.name for f in read(store, lambda tx: tx.list_functions())] == ["a", "b"]
+    assert read(store, lambda tx: tx.get_function("c")) is None
+
+
+def test_logs_round_trip_in_append_order(store: Store) -> None:
+    lines = [LogLineRecord("arn-1", 0, T0 + i, "req", f"line {i}") for i in range(3)]
+    write(store, lambda tx: tx.append_logs(lines[:2]))
+    write(store, lambda tx: tx.append_logs([LogLineRecord("arn-2", 0, T0, "r2", "other")]))
+    write(store, lambda tx: tx.append_logs(lines[2:]))
+    stored = read(store, lambda tx: tx.logs_of("arn-1"))
+    assert [(x.line, x.timestamp_ms, x.request_id) for x in stored] == [
+        (x.line, x.timestamp_ms, x.request_id) for x in lines
+    ]
+    sequences = [x.sequence for x in stored]
+    assert sequences == sorted(set(sequences))
+
+
+def test_purge_removes_expired_executions_and_everything_they_own(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        for arn, end in (("old", T0), ("recent", T0 + DAY_MS), ("running", None)):
+            tx.insert_execution(
+                execution(
+                    arn,
+                    end_ms=end,
+                    status="RUNNING" if end is None else "SUCCEEDED",
+                    retention_days=1,
+                )
+            )
+            tx.save_operation(arn, operation("s", 1))
+            tx.append_events(arn, [EventRecord(1, "ExecutionStarted", T0, {})])
+            tx.set_timer(TimerRecord(arn, "s", "retry", T0 + 5))
+            tx.insert_callback(f"cb-{arn}", arn, "s")
+            tx.append_logs([LogLineRecord(arn, 0, T0, "r", "x")])
+
+    write(store, setup)
+    now = T0 + DAY_MS + 1
+    assert write(store, lambda tx: tx.purge_executions(now, 10)) == 1
+    assert read(store, lambda tx: tx.get_execution("old")) is None
+    assert read(store, lambda tx: tx.all_operations("old")) == []
+    assert read(store, lambda tx: tx.events("old", 0, 10, False)) == []
+    assert read(store, lambda tx: tx.get_callback("cb-old")) is None
+    assert read(store, lambda tx: tx.logs_of("old")) == []
+    assert [t.execution_arn for t in read(store, lambda tx: tx.due_timers(now, 10))] == [
+        "recent",
+        "running",
+    ]
+    for kept in ("recent", "running"):
+        assert read(store, lambda tx, a=kept: tx.get_execution(a)) is not None
+        assert len(read(store, lambda tx, a=kept: tx.all_operations(a))) == 1
+    assert write(store, lambda tx: tx.purge_executions(now, 10)) == 0
+    assert write(store, lambda tx: tx.purge_executions(now + DAY_MS, 10)) == 1
+
+
+# transactions
+
+
+def test_write_returns_its_result_and_a_failed_write_leaves_nothing(store: Store) -> None:
+    assert write(store, lambda tx: tx.insert_execution(execution("a")) or "done") == "done"
+
+    def half_done(tx: Transaction) -> None:
+        tx.insert_execution(execution("b"))
+        tx.save_operation("a", operation("s", 1))
+        raise ValueError("boom")
+
+    with pytest.raises(ValueError, match="boom"):
+        write(store, half_done)
+    assert read(store, lambda tx: tx.get_execution("b")) is None
+    assert read(store, lambda tx: tx.all_operations("a")) == []
+
+
+def test_data_version_moves_when_a_write_commits(store: Store) -> None:
+    before = store.data_version()
+    assert store.data_version() == before
+    write(store, lambda tx: tx.insert_callback("cb", "a", "op"))
+    assert store.data_version() != before
+
+
+def test_concurrent_writers_all_land(store: Store) -> None:
+    threads, per_thread = 16, 20
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(per_thread):
+                write(store, lambda tx, i=i: tx.insert_callback(f"cb-{n}-{i}", f"arn-{n}", str(i)))
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    workers = [threading.Thread(target=writer, args=(n,)) for n in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=30)
+    assert errors == []
+    found = read(
+        store,
+        lambda tx: [
+            tx.get_callback(f"cb-{n}-{i}") for n in range(threads) for i in range(per_thread)
+        ],
+    )
+    assert None not in found
+
+
+def _wait_until(condition: Callable[[], bool], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached in time"
+        time.sleep(0.001)
+
+
+def test_a_failing_job_rolls_back_alone_within_its_group(backend: Backend, store: Store) -> None:
+    release = threading.Event()
+    write_started = threading.Event()
+
+    def blocker(tx: Transaction) -> None:
+        write_started.set()
+        assert release.wait(10)
+
+    first = threading.Thread(target=write, args=(store, blocker))
+    first.start()
+    assert write_started.wait(10)
+
+    jobs, seen_tx, outcomes = 8, [], {}
+
+    def job(n: int, tx: Transaction) -> str:
+        seen_tx.append(tx)
+        tx.insert_callback(f"cb-{n}", "arn", str(n))
+        tx.save_operation("arn", operation(f"op-{n}", n))
+        if n == 3:
+            raise RuntimeError("job 3 fails")
+        return f"ok-{n}"
+
+    def run(n: int) -> None:
+        try:
+            outcomes[n] = write(store, lambda tx: job(n, tx))
+        except RuntimeError as error:
+            outcomes[n] = error
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(jobs)]
+    for thread in threads:
+        thread.start()
+    if backend.groups_commits:
+        _wait_until(lambda: backend.queued_writes(store) == jobs)
+    release.set()
+    for thread in [first, *threads]:
+        thread.join(timeout=30)
+
+    assert isinstance(outcomes.pop(3), RuntimeError)
+    assert outcomes == {n: f"ok-{n}" for n in range(jobs) if n != 3}
+    assert read(store, lambda tx: tx.get_callback("cb-3")) is None
+    ops = read(store, lambda tx: tx.all_operations("arn"))
+    assert [o.op_id for o in ops] == [f"op-{n}" for n in range(jobs) if n != 3]
+    for n in range(jobs):
+        if n != 3:
+            assert read(store, lambda tx, n=n: tx.get_callback(f"cb-{n}")) == ("arn", str(n))
+    if backend.groups_commits:
+        assert len({id(tx) for tx in seen_tx}) == 1, "the jobs did not share one commit"
+
+
+# migrations
+
+
+def test_fresh_schema_equals_the_migrations_replayed(
+    backend: Backend, store: Store, url: str, tmp_path: Path
+) -> None:
+    replayed = backend.url(tmp_path / "replayed")
+    (tmp_path / "replayed").mkdir()
+    backend.replay_migrations(replayed)
+    assert backend.schema(url) == backend.schema(replayed)
+    assert backend.schema(url)  # not two empty databases
+
+
+def test_schema_version_records_each_migration(backend: Backend, store: Store, url: str) -> None:
+    numbers = backend.migration_numbers()
+    assert numbers == sorted(set(numbers)) and numbers[0] == 1
+    assert backend.applied_versions(url) == numbers
+
+
+def test_reopening_does_not_rerun_migrations(backend: Backend, url: str) -> None:
+    first = open_store(url)
+    write(first, lambda tx: tx.put_function(FunctionRecord("kept", {"name": "kept"})))
+    first.close()
+    again = open_store(url)
+    try:
+        assert read(again, lambda tx: tx.get_function("kept")) is not None
+    finally:
+        again.close()
+    assert backend.applied_versions(url) == backend.migration_numbers()
+
+
+def test_a_new_migration_is_applied_once_on_an_existing_database(
+    backend: Backend, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_store(url).close()
+    numbers = backend.migration_numbers()
+    module = __import__(backend.migrations_module, fromlist=["migration_scripts"])
+    original = module.migration_scripts
+    extra = (numbers[-1] + 1, "CREATE TABLE contract_extra (x INTEGER);")
+    monkeypatch.setattr(module, "migration_scripts", lambda dialect: [*original(dialect), extra])
+    for _ in range(2):  # the second open must not run it again (it would fail: table exists)
+        reopened = open_store(url)
+        reopened.close()
+    assert backend.applied_versions(url) == [*numbers, extra[0]]
