@@ -78,18 +78,19 @@ def claim(tx: Transaction, now_ms: int, owner: str, lease_ms: int) -> Invocation
         execution = tx.get_execution(execution.arn, payloads=True) or execution
     ops = tx.all_operations(execution.arn) if execution.kind == "durable" else []
     updated = [o.op_id for o in ops if o.service_change and o.change_seq > execution.input_seq]
-    execution = execution.evolve(
-        gate=GATE_RUNNING,
-        token=new_token(),
-        token_seq=execution.token_seq + 1,
-        invocation_id=new_request_id(),
-        invocation_start_ms=now_ms,
-        lease_owner=owner,
-        lease_expires_ms=now_ms + lease_ms,
-        input_seq=execution.change_seq,
-        delivered_seq=execution.change_seq,
-    )
-    tx.save_execution(execution)
+    changes = {
+        "gate": GATE_RUNNING,
+        "token": new_token(),
+        "token_seq": execution.token_seq + 1,
+        "invocation_id": new_request_id(),
+        "invocation_start_ms": now_ms,
+        "lease_owner": owner,
+        "lease_expires_ms": now_ms + lease_ms,
+        "input_seq": execution.change_seq,
+        "delivered_seq": execution.change_seq,
+    }
+    tx.update_execution(execution.arn, changes)
+    execution = execution.evolve(**changes)
     assert execution.token is not None and execution.invocation_id is not None
     return Invocation(
         execution_arn=execution.arn,
@@ -111,7 +112,7 @@ def renew_lease(tx: Transaction, now_ms: int, arn: str, invocation_id: str, leas
         return False
     if execution.lease_expires_ms is not None and execution.lease_expires_ms < now_ms:
         return False  # too late: the lease is gone, whatever the reaper has done so far
-    tx.save_execution(execution.evolve(lease_expires_ms=now_ms + lease_ms))
+    tx.update_execution(arn, {"lease_expires_ms": now_ms + lease_ms})
     return True
 
 
@@ -164,7 +165,11 @@ def checkpoint(
         journal.save()
         return response
     complete_due_timers(journal)
-    delta = tx.operations_changed_since(arn, journal.execution.delivered_seq)
+    if execution.change_seq == execution.delivered_seq:
+        # The invocation had seen everything: the delta is what this checkpoint changed.
+        delta = journal.changed_operations()
+    else:
+        delta = tx.operations_changed_since(arn, execution.delivered_seq)
     new_token_value = new_token()
     response = {
         "CheckpointToken": new_token_value,

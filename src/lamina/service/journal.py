@@ -67,6 +67,11 @@ class ExecutionJournal:
         self.changed_ids.append(op.op_id)
         return op
 
+    def changed_operations(self) -> list[OperationRecord]:
+        """The operations this journal changed, in creation order."""
+        ops = [self._ops[op_id] for op_id in dict.fromkeys(self.changed_ids)]
+        return sorted(ops, key=lambda op: op.seq)
+
     def emit(self, event_type: str, details: dict[str, Any], op: OperationRecord | None) -> None:
         body: dict[str, Any] = {}
         if op is not None:
@@ -98,6 +103,11 @@ class ExecutionJournal:
         if self._events:
             self.tx.append_events(self.arn, self._events)
             self._events = []
-        execution = self.execution
-        self.tx.save_execution(execution)
-        return execution
+        changes = dict(self._changes)
+        if self.change_seq != self._base.change_seq:
+            changes["change_seq"] = self.change_seq
+        if self.next_event_id != self._base.next_event_id:
+            changes["next_event_id"] = self.next_event_id
+        if changes:
+            self.tx.update_execution(self.arn, changes)
+        return self.execution

@@ -13,7 +13,7 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +38,7 @@ _Q = load_queries("sqlite")
 _EXECUTION_COLUMNS = [
     f for f in ExecutionRecord.__dataclass_fields__ if f not in ("input_payload", "result")
 ]
+_COLUMN_SET = frozenset(_EXECUTION_COLUMNS) - {"arn"}
 _MAX_GROUP = 128
 
 
@@ -124,11 +125,23 @@ class SqliteTransaction:
             "put_payload", arn=execution.arn, kind="input", body=execution.input_payload or ""
         )
 
-    def save_execution(self, execution: ExecutionRecord) -> None:
-        sets = ", ".join(f"{c} = :{c}" for c in _EXECUTION_COLUMNS if c != "arn")
-        self._conn.execute(f"UPDATE executions SET {sets} WHERE arn = :arn", self._row(execution))
-        if execution.result is not None:
-            self._run("put_payload", arn=execution.arn, kind="result", body=execution.result)
+    def update_execution(self, arn: str, changes: Mapping[str, Any]) -> None:
+        columns = [c for c in changes if c in _COLUMN_SET]
+        unknown = set(changes) - _COLUMN_SET - {"result"}
+        if unknown:
+            raise ValueError(f"not execution fields: {sorted(unknown)}")
+        if columns:
+            values = {c: changes[c] for c in columns}
+            if "error" in values:
+                values["error"] = (
+                    json.dumps(values["error"]) if values["error"] is not None else None
+                )
+            sets = ", ".join(f"{c} = :{c}" for c in columns)
+            self._conn.execute(
+                f"UPDATE executions SET {sets} WHERE arn = :arn", {**values, "arn": arn}
+            )
+        if changes.get("result") is not None:
+            self._run("put_payload", arn=arn, kind="result", body=changes["result"])
 
     @staticmethod
     def _row(execution: ExecutionRecord) -> dict[str, Any]:
