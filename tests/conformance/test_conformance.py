@@ -17,8 +17,18 @@ pytestmark = pytest.mark.conformance
 
 HERE = Path(__file__).resolve().parent
 REQUIREMENTS = HERE.parents[2] / "shared" / "conformance" / "requirements"
-SUITES = ("step", "wait", "child", "callback", "invoke", "wait_for_condition",
-          "wait_for_callback", "parallel", "map", "plugin")
+SUITES = (
+    "step",
+    "wait",
+    "child",
+    "callback",
+    "invoke",
+    "wait_for_condition",
+    "wait_for_callback",
+    "parallel",
+    "map",
+    "plugin",
+)
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
 
 
@@ -29,8 +39,13 @@ def dynamodb() -> Iterator[str]:
     server.start()
     host, port = server.get_host_and_port()
     url = f"http://{host}:{port}"
-    client = boto3.client("dynamodb", endpoint_url=url, region_name="us-east-1",
-                          aws_access_key_id="testing", aws_secret_access_key="testing")
+    client = boto3.client(
+        "dynamodb",
+        endpoint_url=url,
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
     client.create_table(
         TableName="AttemptsTable",
         KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
@@ -44,19 +59,33 @@ def dynamodb() -> Iterator[str]:
 def test_every_requirement_passes(tmp_path: Path, dynamodb: str) -> None:
     assert REQUIREMENTS.is_dir(), f"the requirement files are missing: {REQUIREMENTS}"
     report = Path(os.environ.get("LAMINA_ARTIFACTS", "test-artifacts")) / "conformance.json"
-    command = [str(Path(sys.executable).parent / "lamina"), "conformance",
-               "--requirements", str(REQUIREMENTS), "--report", "json",
-               "--report-file", str(report),
-               "--database-url", f"sqlite:///{tmp_path}/conformance.db",
-               "--env", f"AWS_ENDPOINT_URL_DYNAMODB={dynamodb}"]
+    command = [
+        str(Path(sys.executable).parent / "lamina"),
+        "conformance",
+        "--requirements",
+        str(REQUIREMENTS),
+        "--report",
+        "json",
+        "--report-file",
+        str(report),
+        "--database-url",
+        f"sqlite:///{tmp_path}/conformance.db",
+        "--env",
+        f"AWS_ENDPOINT_URL_DYNAMODB={dynamodb}",
+    ]
     command += [f"--env={k}={v}" for k, v in CREDENTIALS.items()]
     for suite in SUITES:
         command += ["--template", str(HERE / f"template_{suite}.yaml")]
-    finished = subprocess.run(command, capture_output=True, text=True, timeout=1200,
-                              env={**os.environ, **CREDENTIALS})
+    finished = subprocess.run(
+        command, capture_output=True, text=True, timeout=1200, env={**os.environ, **CREDENTIALS}
+    )
     assert report.exists(), finished.stderr[-4000:]
     verdicts = json.loads(report.read_text())
-    failed = {r["requirement_id"]: r["detail"] for r in verdicts["requirements"] if r["status"] != "PASSED"}
+    failed = {
+        r["requirement_id"]: r["detail"]
+        for r in verdicts["requirements"]
+        if r["status"] != "PASSED"
+    }
     assert failed == {}, finished.stdout[-4000:]
     assert verdicts["totals"]["PASSED"] == 155
     assert finished.returncode == 0
