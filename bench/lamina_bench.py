@@ -389,20 +389,20 @@ def main() -> None:
     base.mkdir(parents=True, exist_ok=True)
     directory = tempfile.mkdtemp(prefix="run-", dir=base)
     fsync_probe(directory)
-    for prompt in ("1", "0") if "steps4" in cases else ("1",):
-        os.environ["LAMINA_SDK_PROMPT_SHUTDOWN"] = prompt
-        tag = "" if prompt == "1" else " [SDK idle shutdown wait kept]"
+    for prompt in ("1", "0") if {"steps4", "steps100"} & set(cases) else ("1",):
+        tag = "" if prompt == "1" else " [stock SDK idle waits]"
         settings = Settings(
             database_url=f"sqlite:///{directory}/lamina-{prompt}.db",
             templates=(HERE / "template.yaml",),
+            sdk_prompt=prompt == "1",
         )
         with Lamina(settings) as app:
             if "steps4" in cases:
                 lamina_sequential(app, "steps4", 4, args.reps, args.n, tag)
-            if prompt == "0":
-                continue
             if "steps100" in cases:
                 lamina_sequential(app, "steps100", 100, args.reps, max(2, args.n // 10), tag)
+            if prompt == "0":
+                continue
             if "wait1s" in cases:
                 lamina_sequential(app, "wait1s", 1, args.reps, 2, tag)
             if "inflight" in cases:

@@ -25,11 +25,13 @@ def make_invoker(settings: Settings, region: Region) -> Invoker:
     if settings.runtime == "inline":
         from lamina.runtime.inline import InlineInvoker
 
-        return InlineInvoker(region.region, region.function_arn)
+        return InlineInvoker(region.region, region.function_arn, settings.sdk_prompt)
     if settings.runtime == "process":
         from lamina.runtime.process_pool import ProcessPoolInvoker
 
-        return ProcessPoolInvoker(region.region, region.function_arn)
+        return ProcessPoolInvoker(
+            region.region, region.function_arn, sdk_prompt=settings.sdk_prompt
+        )
     raise ValueError(f"Unknown runtime {settings.runtime!r}: use 'process' or 'inline'")
 
 

@@ -18,6 +18,8 @@ class Settings:
     region: str = "us-east-1"
     account: str = "123456789012"
     templates: tuple[Path, ...] = field(default_factory=tuple)
+    # Lamina's version-guarded fixes of the SDK's idle waits (runtime/sdk_tuning.py).
+    sdk_prompt: bool = True
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:
@@ -29,6 +31,7 @@ class Settings:
             "lease_ms": int(env.get("LAMINA_LEASE_MS", "15000")),
             "region": env.get("LAMINA_REGION", "us-east-1"),
             "account": env.get("LAMINA_ACCOUNT", "123456789012"),
+            "sdk_prompt": env.get("LAMINA_SDK_PROMPT", "1") not in ("0", "false", "no"),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -132,3 +132,17 @@ def test_answering_a_finished_callback_is_refused(cli: Cli, server: subprocess.P
     again = cli.run("callbacks", "succeed", identity, "--result", '"again"', check=False)
     assert again.returncode == 1 and "CallbackTimeoutException" in again.stderr
     assert cli.snapshot() == before
+
+
+def test_output_is_kept_per_execution(cli: Cli, server: subprocess.Popen[str]) -> None:
+    for n in (1, 2):
+        assert json.loads(cli.run("invoke", "noisy", "--payload", f'{{"n": {n}}}').stdout) == (
+            f"handled {n}"
+        )
+    second, first = (e["DurableExecutionArn"] for e in cli.json("executions", "list"))
+    first_logs = cli.run("executions", "logs", first).stdout
+    assert "cold start: loading the model" in first_logs
+    assert "configured from the environment" in first_logs
+    assert "handling 1" in first_logs and "handling 2" not in first_logs
+    second_logs = cli.run("executions", "logs", second).stdout
+    assert "handling 2" in second_logs and "cold start" not in second_logs

@@ -436,6 +436,7 @@ def test_purge_removes_expired_executions_and_everything_they_own(store: Store) 
                 execution(
                     arn,
                     end_ms=end,
+                    expires_ms=None if end is None else end + DAY_MS,
                     status="RUNNING" if end is None else "SUCCEEDED",
                     retention_days=1,
                 )

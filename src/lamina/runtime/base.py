@@ -25,6 +25,10 @@ class Invoker(Protocol):
         self, function: dict[str, Any], invocation: Invocation, channel: ServiceChannel
     ) -> Outcome: ...
 
+    def cancel(self, invocation_id: str) -> None:
+        """Stop a running invocation if the runtime can (its lease was lost)."""
+        ...
+
     def close(self) -> None: ...
 
 

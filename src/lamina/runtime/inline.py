@@ -12,13 +12,13 @@ from lamina.service.invocations import Invocation, Outcome
 
 
 class InlineInvoker:
-    def __init__(self, region: str, function_arn: Any) -> None:
+    def __init__(self, region: str, function_arn: Any, sdk_prompt: bool = True) -> None:
         self._region = region
         self._function_arn = function_arn
         self._handlers: dict[tuple[str, str], Handler] = {}
         self._lock = threading.Lock()
-        if sdk_tuning.enabled():
-            sdk_tuning.apply_prompt_shutdown()
+        if sdk_prompt:  # process-wide: once applied, it stays for this process
+            sdk_tuning.apply()
 
     def _handler(self, function: dict[str, Any]) -> Handler:
         key = (function.get("code_dir", ""), function["handler"])
@@ -38,6 +38,9 @@ class InlineInvoker:
             self._region,
             self._function_arn(function["name"]),
         )
+
+    def cancel(self, invocation_id: str) -> None:
+        """A thread cannot be stopped from outside: it ends at its next refused checkpoint."""
 
     def close(self) -> None:
         self._handlers.clear()

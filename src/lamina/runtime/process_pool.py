@@ -33,37 +33,65 @@ class SandboxFailed(Exception):
 
 
 class Sandbox:
-    def __init__(self, function: dict[str, Any], region: str, function_arn: str) -> None:
+    def __init__(
+        self, function: dict[str, Any], region: str, function_arn: str, sdk_prompt: bool
+    ) -> None:
         from lamina.runtime.sandbox import sandbox_main
 
         parent, child = _context.Pipe()
         self.process = _context.Process(
             target=sandbox_main,
-            args=(child, function, region, function_arn),
+            args=(child, function, region, function_arn, sdk_prompt),
             daemon=True,
             name=f"lamina-sandbox-{function['name']}",
         )
         self.process.start()
         child.close()
         self.conn: Connection = parent
-        if not self.conn.poll(_INIT_TIMEOUT_S):
-            self.kill()
-            raise SandboxFailed(function_error("Runtime.InitError", "Sandbox did not start."))
-        try:
-            message = self.conn.recv()
-        except EOFError:
-            raise SandboxFailed(self._exit_outcome()) from None
-        if message[0] != "ready":
+        # Lines printed while the module is imported belong to the first invocation.
+        self._init_logs: list[tuple[int, str]] = []
+        # request id -> execution ARN of the invocations this sandbox ran (the last few).
+        self._owners: dict[str, str] = {}
+        self._await_ready()
+
+    def _await_ready(self) -> None:
+        deadline = time.monotonic() + _INIT_TIMEOUT_S
+        while True:
+            if not self.conn.poll(max(0.0, deadline - time.monotonic())):
+                self.kill()
+                raise SandboxFailed(function_error("Runtime.InitError", "Sandbox did not start."))
+            try:
+                message = self.conn.recv()
+            except EOFError:
+                raise SandboxFailed(self._exit_outcome()) from None
+            if message[0] == "ready":
+                return
+            if message[0] == "log":
+                self._init_logs.append((message[1], message[2]))
+                continue
             self.kill()
             raise SandboxFailed(function_error("Runtime.ImportModuleError", str(message[1])))
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
 
     def run(
         self, invocation: Invocation, channel: ServiceChannel, timeout_s: float
     ) -> tuple[Outcome, bool]:
         """Run one invocation; returns its outcome and whether the sandbox can be reused."""
-        self.conn.send(("invoke", invocation))
+        self._owners[invocation.invocation_id] = invocation.execution_arn
+        while len(self._owners) > 4:
+            self._owners.pop(next(iter(self._owners)))
+        logs = [
+            LogLineRecord(invocation.execution_arn, 0, ts, invocation.invocation_id, line)
+            for ts, line in self._init_logs
+        ]
+        self._init_logs = []
+        try:
+            self.conn.send(("invoke", invocation))
+        except OSError:
+            return self._exit_outcome(), False
         deadline = time.monotonic() + timeout_s
-        logs: list[LogLineRecord] = []
         try:
             while True:
                 remaining = deadline - time.monotonic()
@@ -76,15 +104,7 @@ class Sandbox:
                 except (EOFError, OSError):
                     return self._exit_outcome(), False
                 if message[0] == "log":
-                    logs.append(
-                        LogLineRecord(
-                            invocation.execution_arn,
-                            0,
-                            message[1],
-                            invocation.invocation_id,
-                            message[2],
-                        )
-                    )
+                    logs.extend(self._log_line(message, invocation))
                     if len(logs) >= _LOG_BATCH:
                         channel.append_logs(logs)
                         logs = []
@@ -96,6 +116,13 @@ class Sandbox:
                     self.conn.send(_serve(channel, message))
         finally:
             channel.append_logs(logs)
+
+    def _log_line(self, message: tuple[Any, ...], invocation: Invocation) -> list[LogLineRecord]:
+        request_id = message[3] or invocation.invocation_id
+        arn = self._owners.get(request_id)
+        if arn is None:
+            return []  # from an invocation too old to place: better dropped than misfiled
+        return [LogLineRecord(arn, 0, message[1], request_id, message[2])]
 
     def _exit_outcome(self) -> Outcome:
         self.process.join(timeout=5)
@@ -135,13 +162,16 @@ class ProcessPoolInvoker:
         function_arn: Callable[[str], str],
         max_idle_per_function: int = 32,
         max_idle_total: int = 64,
+        sdk_prompt: bool = True,
     ) -> None:
         self._region = region
+        self._sdk_prompt = sdk_prompt
         self._function_arn = function_arn
         self._max_idle = max_idle_per_function
         self._max_idle_total = max_idle_total
         # Insertion order doubles as recency: the least recently used function comes first.
         self._idle: dict[str, list[Sandbox]] = {}
+        self._busy: dict[str, Sandbox] = {}  # invocation id -> its sandbox
         self._lock = threading.Lock()
 
     def invoke(
@@ -152,28 +182,45 @@ class ProcessPoolInvoker:
             sandbox = self._acquire(key, function)
         except SandboxFailed as failed:
             return failed.outcome
-        outcome, reusable = sandbox.run(invocation, channel, float(function.get("timeout", 3)))
+        with self._lock:
+            self._busy[invocation.invocation_id] = sandbox
+        try:
+            timeout = float(function.get("timeout", 3))
+            outcome, reusable = sandbox.run(invocation, channel, timeout)
+        finally:
+            with self._lock:
+                self._busy.pop(invocation.invocation_id, None)
         if reusable:
             self._release(key, sandbox)
         else:
             sandbox.kill()
         return outcome
 
-    def warm(self, function: dict[str, Any]) -> None:
-        key = _function_key(function)
-        try:
-            self._release(
-                key, Sandbox(function, self._region, self._function_arn(function["name"]))
-            )
-        except SandboxFailed as failed:
-            log.warning("could not warm %s: %s", function["name"], failed.outcome.error)
+    def cancel(self, invocation_id: str) -> None:
+        """Kill the sandbox running this invocation (its lease is lost: it may not go on)."""
+        with self._lock:
+            sandbox = self._busy.get(invocation_id)
+        if sandbox is not None:
+            sandbox.kill()
 
     def _acquire(self, key: str, function: dict[str, Any]) -> Sandbox:
+        dead: list[Sandbox] = []
+        found: Sandbox | None = None
         with self._lock:
-            idle = self._idle.get(key)
-            if idle:
-                return idle.pop()
-        return Sandbox(function, self._region, self._function_arn(function["name"]))
+            idle = self._idle.get(key, [])
+            while idle and found is None:
+                candidate = idle.pop()
+                if candidate.alive():
+                    found = candidate
+                else:
+                    dead.append(candidate)
+        for sandbox in dead:
+            sandbox.kill()
+        if found is not None:
+            return found
+        return Sandbox(
+            function, self._region, self._function_arn(function["name"]), self._sdk_prompt
+        )
 
     def _release(self, key: str, sandbox: Sandbox) -> None:
         evicted: list[Sandbox] = []

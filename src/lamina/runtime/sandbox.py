@@ -62,6 +62,9 @@ class _LineSink(io.TextIOBase):
         self._send_lock = send_lock
         self._buffer = ""
         self._lock = threading.Lock()
+        # Which invocation a line belongs to: a late line of a background thread keeps the
+        # request id of the invocation that was running when it was written.
+        self.request_id = ""
 
     def writable(self) -> bool:
         return True
@@ -72,7 +75,7 @@ class _LineSink(io.TextIOBase):
             *lines, self._buffer = self._buffer.split("\n")
         for line in lines:
             with self._send_lock:
-                self._conn.send(("log", time.time_ns() // 1_000_000, line))
+                self._conn.send(("log", time.time_ns() // 1_000_000, line, self.request_id))
         return len(text)
 
     def flush(self) -> None:
@@ -80,7 +83,7 @@ class _LineSink(io.TextIOBase):
             rest, self._buffer = self._buffer, ""
         if rest:
             with self._send_lock:
-                self._conn.send(("log", time.time_ns() // 1_000_000, rest))
+                self._conn.send(("log", time.time_ns() // 1_000_000, rest, self.request_id))
 
 
 class LambdaJsonFormatter(logging.Formatter):
@@ -107,7 +110,7 @@ class LambdaJsonFormatter(logging.Formatter):
 
 
 def sandbox_main(
-    conn: Connection, function: dict[str, Any], region: str, function_arn: str
+    conn: Connection, function: dict[str, Any], region: str, function_arn: str, sdk_prompt: bool
 ) -> None:
     os.environ.update(lambda_environment(function, region))
     if function.get("code_dir"):
@@ -119,8 +122,8 @@ def sandbox_main(
     handler_out = logging.StreamHandler(sink)
     handler_out.setFormatter(formatter)
     logging.basicConfig(level=logging.INFO, handlers=[handler_out], force=True)
-    if sdk_tuning.enabled():
-        sdk_tuning.apply_prompt_shutdown()
+    if sdk_prompt:
+        sdk_tuning.apply()
     try:
         handler = load_handler(function.get("code_dir", ""), function["handler"])
     except Exception as error:
@@ -134,7 +137,7 @@ def sandbox_main(
         except EOFError:
             return
         invocation = message[1]
-        formatter.request_id = invocation.invocation_id
+        formatter.request_id = sink.request_id = invocation.invocation_id
         outcome = run_invocation(handler, function, invocation, channel, region, function_arn)
         sink.flush()
         with send_lock:

@@ -16,7 +16,7 @@ class Scheduler:
         service: DurableService,
         max_sleep_s: float = 0.25,
         reap_every_s: float = 1.0,
-        purge_every_s: float = 300.0,
+        purge_every_s: float = 30.0,
     ) -> None:
         self.service = service
         self.max_sleep_s = max_sleep_s
@@ -46,7 +46,10 @@ class Scheduler:
                     self.service.reap_expired_leases()
                     next_reap = now + int(self.reap_every_s * 1000)
                 if now >= next_purge:
-                    self.service.purge_expired()
+                    # A bounded pass: timers must not wait behind a large purge.
+                    for _ in range(25):
+                        if self.service.purge_expired() == 0:
+                            break
                     next_purge = now + int(self.purge_every_s * 1000)
                 due = self.service.next_timer_due()
             except Exception:

@@ -274,5 +274,8 @@ class DurableService:
     def next_timer_due(self) -> int | None:
         return self.store.read(lambda tx: tx.next_timer_due())
 
-    def purge_expired(self, limit: int = 500) -> int:
+    def purge_expired(self, limit: int = 20) -> int:
+        """Delete a few executions past their retention; small batches keep the writer free."""
+        if not self.store.read(lambda tx: tx.expired_executions(self.clock.now_ms(), 1)):
+            return 0
         return self._write(lambda tx, now: tx.purge_executions(now, limit), notify=False)

@@ -10,7 +10,7 @@ from typing import Any
 
 from lamina.errors import InvalidParameterValue
 from lamina.service.journal import ExecutionJournal
-from lamina.service.limits import Limits, payload_size
+from lamina.service.limits import Limits, payload_size, result_limit
 from lamina.service.wire import clean_error, error_block, result_block
 from lamina.store.records import OperationRecord
 
@@ -183,10 +183,10 @@ class CheckpointApplier:
 
     def _apply_execution(self, update: dict[str, Any]) -> None:
         payload, error = self._payload_and_error(update, update["Action"])
-        if payload_size(payload) > self.limits.execution_result:
+        limit = result_limit(self.limits, self.journal.execution.parent_arn is not None)
+        if payload_size(payload) > limit:
             raise _reject(
-                "Execution output payload size must be less than or equal to "
-                f"{self.limits.execution_result} bytes."
+                f"Execution output payload size must be less than or equal to {limit} bytes."
             )
         if update["Action"] == "SUCCEED":
             self.finish_execution(self.journal, "SUCCEEDED", payload, None)

@@ -11,7 +11,7 @@ from lamina.service.checkpoint import CheckpointApplier
 from lamina.service.ids import Region, new_request_id, new_token
 from lamina.service.journal import ExecutionJournal
 from lamina.service.lifecycle import finish_execution
-from lamina.service.limits import Limits
+from lamina.service.limits import Limits, payload_size, result_limit
 from lamina.service.triggers import complete_due_timers, fire_timer
 from lamina.service.wire import error_block, operation_to_wire
 from lamina.store.base import Transaction
@@ -90,6 +90,8 @@ def claim(tx: Transaction, now_ms: int, owner: str, lease_ms: int) -> Invocation
         "delivered_seq": execution.change_seq,
     }
     tx.update_execution(execution.arn, changes)
+    # An invocation retry still armed is owed no more: this invocation is it.
+    tx.delete_timer(execution.arn, execution.execution_id, "invocation_retry")
     execution = execution.evolve(**changes)
     assert execution.token is not None and execution.invocation_id is not None
     return Invocation(
@@ -221,7 +223,7 @@ def finish(
         return None  # fenced: this invocation was already written off
     journal = ExecutionJournal(tx, execution, now_ms)
     if execution.kind == "plain":
-        _finish_plain(journal, outcome)
+        _finish_plain(journal, limits, outcome)
         return journal.save()
     completed: dict[str, Any] = {
         "StartTimestamp": execution.invocation_start_ms,
@@ -241,12 +243,21 @@ def finish(
     return journal.save()
 
 
-def _finish_plain(journal: ExecutionJournal, outcome: Outcome) -> None:
+def _finish_plain(journal: ExecutionJournal, limits: Limits, outcome: Outcome) -> None:
     journal.update(invocation_id=None, token=None, lease_owner=None, lease_expires_ms=None)
     if outcome.error is not None:
         finish_execution(journal, "FAILED", None, outcome.error)
     else:
-        finish_execution(journal, "SUCCEEDED", outcome.output, None)
+        _succeed(journal, limits, outcome.output)
+
+
+def _succeed(journal: ExecutionJournal, limits: Limits, result: str | None) -> None:
+    limit = result_limit(limits, journal.execution.parent_arn is not None)
+    if payload_size(result) > limit:
+        message = f"Execution output payload size must be less than or equal to {limit} bytes."
+        finish_execution(journal, "FAILED", None, _invalid_output(message))
+    else:
+        finish_execution(journal, "SUCCEEDED", result, None)
 
 
 def _after_function_error(journal: ExecutionJournal, limits: Limits, error: dict[str, Any]) -> None:
@@ -273,7 +284,7 @@ def _after_output(journal: ExecutionJournal, limits: Limits, output: Any) -> Non
     status = output.get("Status")
     if status == "SUCCEEDED" and output.get("Error") is None:
         result = output.get("Result")
-        finish_execution(journal, "SUCCEEDED", result if isinstance(result, str) else None, None)
+        _succeed(journal, limits, result if isinstance(result, str) else None)
     elif status == "FAILED" and output.get("Result") is None:
         error = output.get("Error") if isinstance(output.get("Error"), dict) else {}
         finish_execution(journal, "FAILED", None, error)

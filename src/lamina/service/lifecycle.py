@@ -46,6 +46,7 @@ def finish_execution(
     journal.update(
         status=status,
         end_ms=journal.now_ms,
+        expires_ms=journal.now_ms + execution.retention_days * 86_400_000,
         result=result if status == "SUCCEEDED" else None,
         error=error if status != "SUCCEEDED" else None,
         gate=GATE_DONE,

@@ -28,3 +28,8 @@ class Limits:
 
 def payload_size(text: str | None) -> int:
     return 0 if text is None else len(text.encode("utf-8"))
+
+
+def result_limit(limits: Limits, chained_child: bool) -> int:
+    """A chained invoke's target hands its result to its caller: the smaller limit applies."""
+    return limits.chained_invoke_payload if chained_child else limits.execution_result

@@ -32,6 +32,7 @@ class ExecutionRecord:
     gate: str
     ready_ms: int = 0
     end_ms: int | None = None
+    expires_ms: int | None = None  # when retention ends (finished executions only)
     tenant_id: str | None = None
     parent_arn: str | None = None
     parent_op_id: str | None = None

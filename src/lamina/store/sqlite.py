@@ -197,8 +197,11 @@ class SqliteTransaction:
         rows = self._all("count_executions", function_name=function_name)
         return {str(r["status"]): int(r["n"]) for r in rows}
 
+    def expired_executions(self, now_ms: int, limit: int) -> list[str]:
+        return [str(r["arn"]) for r in self._all("expired_executions", now=now_ms, limit=limit)]
+
     def purge_executions(self, now_ms: int, limit: int) -> int:
-        arns = [r["arn"] for r in self._all("expired_executions", now=now_ms, limit=limit)]
+        arns = self.expired_executions(now_ms, limit)
         for arn in arns:
             for query in ("payloads", "operations", "events", "callbacks", "logs"):
                 self._run(f"delete_{query}", arn=arn)

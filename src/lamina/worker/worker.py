@@ -8,7 +8,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from lamina.runtime.base import Invoker
+from lamina.runtime.base import Invoker, function_error
 from lamina.service import DurableService
 from lamina.service.invocations import Invocation
 from lamina.store.records import LogLineRecord
@@ -51,24 +51,29 @@ class Worker:
         self._channel = ServiceBackedChannel(service)
         self._slots = threading.Semaphore(concurrency)
         self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="lamina-invocation")
-        self._running: dict[str, str] = {}  # execution ARN -> invocation id
+        self._running: dict[str, str] = {}  # invocation id -> execution ARN
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._threads = [
-            threading.Thread(target=self._dispatch, name="lamina-dispatch", daemon=True),
-            threading.Thread(target=self._renew_leases, name="lamina-leases", daemon=True),
-        ]
+        self._stop_leases = threading.Event()
+        self._dispatcher = threading.Thread(
+            target=self._dispatch, name="lamina-dispatch", daemon=True
+        )
+        self._renewer = threading.Thread(
+            target=self._renew_leases, name="lamina-leases", daemon=True
+        )
 
     def start(self) -> None:
-        for thread in self._threads:
-            thread.start()
+        self._dispatcher.start()
+        self._renewer.start()
 
     def stop(self) -> None:
+        """Claim nothing more, let running invocations end (leases renewed), then stop."""
         self._stop.set()
         self.service.signals.notify()
-        for thread in self._threads:
-            thread.join(timeout=10)
+        self._dispatcher.join(timeout=10)
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._stop_leases.set()
+        self._renewer.join(timeout=10)
 
     def _dispatch(self) -> None:
         signals = self.service.signals
@@ -91,34 +96,39 @@ class Worker:
                 return claimed
             claimed = True
             with self._lock:
-                self._running[invocation.execution_arn] = invocation.invocation_id
+                self._running[invocation.invocation_id] = invocation.execution_arn
             self._pool.submit(self._execute, invocation)
         return claimed
 
     def _execute(self, invocation: Invocation) -> None:
+        arn = invocation.execution_arn
         try:
             function = self.service.get_function(invocation.function_name)
             outcome = self.invoker.invoke(function, invocation, self._channel)
-            self.service.finish_invocation(
-                invocation.execution_arn, invocation.invocation_id, outcome
-            )
+        except Exception as error:  # the runtime failed, not the handler: still an outcome
+            log.exception("invocation failed in the worker", extra={"execution_arn": arn})
+            outcome = function_error("Runtime.Unknown", f"{type(error).__name__}: {error}")
+        try:
+            self.service.finish_invocation(arn, invocation.invocation_id, outcome)
         except Exception:
-            log.exception(
-                "invocation failed in the worker", extra={"execution_arn": invocation.execution_arn}
-            )
+            log.exception("recording an invocation's end failed", extra={"execution_arn": arn})
         finally:
             with self._lock:
-                self._running.pop(invocation.execution_arn, None)
+                self._running.pop(invocation.invocation_id, None)
             self._slots.release()
             self.service.signals.notify()
 
     def _renew_leases(self) -> None:
-        while not self._stop.wait(self.lease_ms / 3000):
+        while not self._stop_leases.wait(self.lease_ms / 3000):
             with self._lock:
                 running = list(self._running.items())
-            for arn, invocation_id in running:
+            for invocation_id, arn in running:
                 try:
-                    if not self.service.renew_lease(arn, invocation_id, self.lease_ms):
-                        log.warning("lost the lease of an invocation", extra={"execution_arn": arn})
+                    renewed = self.service.renew_lease(arn, invocation_id, self.lease_ms)
                 except Exception:
                     log.exception("renewing a lease failed")
+                    continue
+                if not renewed:
+                    # Another worker may own the execution now: this one must not go on.
+                    log.warning("lost the lease of an invocation", extra={"execution_arn": arn})
+                    self.invoker.cancel(invocation_id)

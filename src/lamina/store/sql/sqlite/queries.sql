@@ -29,8 +29,7 @@ WHERE kind = 'durable' AND (:function_name IS NULL OR function_name = :function_
 GROUP BY status;
 
 -- name: expired_executions
-SELECT arn FROM executions
-WHERE end_ms IS NOT NULL AND end_ms + retention_days * 86400000 < :now LIMIT :limit;
+SELECT arn FROM executions WHERE expires_ms < :now ORDER BY expires_ms LIMIT :limit;
 
 -- name: delete_execution
 DELETE FROM executions WHERE arn = :arn;
