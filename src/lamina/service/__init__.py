@@ -237,7 +237,11 @@ class DurableService:
             return None
         # A lost claim is harmless (the invocation is still owed), so it needs no flush.
         return self._write(
-            lambda tx, now: invocations.claim(tx, now, owner, lease_ms), False, durable=False
+            lambda tx, now: invocations.claim(
+                tx, now, owner, lease_ms, self.limits.invocation_page_bytes
+            ),
+            False,
+            durable=False,
         )
 
     def renew_lease(self, arn: str, invocation_id: str, lease_ms: int) -> bool:

@@ -11,7 +11,7 @@ from lamina.service.checkpoint import CheckpointApplier
 from lamina.service.ids import Region, new_request_id, new_token
 from lamina.service.journal import ExecutionJournal
 from lamina.service.lifecycle import finish_execution
-from lamina.service.limits import Limits, payload_size, result_limit
+from lamina.service.limits import MIB, Limits, payload_size, result_limit
 from lamina.service.triggers import complete_due_timers, fire_timer
 from lamina.service.wire import error_block, operation_to_wire
 from lamina.store.base import Transaction
@@ -51,13 +51,17 @@ class Invocation:
     tenant_id: str | None
     operations: list[dict[str, Any]] = field(default_factory=list)
     updated_operation_ids: list[str] = field(default_factory=list)
+    next_marker: str = ""  # the rest of the operations come from GetDurableExecutionState
 
     def event(self) -> dict[str, Any]:
         """The durable handler's event (PROTOCOL.md 2.1)."""
         return {
             "DurableExecutionArn": self.execution_arn,
             "CheckpointToken": self.token,
-            "InitialExecutionState": {"Operations": self.operations, "NextMarker": ""},
+            "InitialExecutionState": {
+                "Operations": self.operations,
+                "NextMarker": self.next_marker,
+            },
             "UpdatedOperationIds": self.updated_operation_ids,
         }
 
@@ -70,7 +74,9 @@ class Outcome:
     error: dict[str, Any] | None = None  # {"ErrorType", "ErrorMessage"} of a function error
 
 
-def claim(tx: Transaction, now_ms: int, owner: str, lease_ms: int) -> Invocation | None:
+def claim(
+    tx: Transaction, now_ms: int, owner: str, lease_ms: int, limits_page_bytes: int = 5 * MIB
+) -> Invocation | None:
     execution = tx.next_ready_execution(now_ms)
     if execution is None:
         return None
@@ -89,6 +95,7 @@ def claim(tx: Transaction, now_ms: int, owner: str, lease_ms: int) -> Invocation
         "input_seq": execution.change_seq,
         "delivered_seq": execution.change_seq,
     }
+    first_page, next_marker = _first_page(ops, limits_page_bytes)
     tx.update_execution(execution.arn, changes)
     # An invocation retry still armed is owed no more: this invocation is it.
     tx.delete_timer(execution.arn, execution.execution_id, "invocation_retry")
@@ -103,9 +110,23 @@ def claim(tx: Transaction, now_ms: int, owner: str, lease_ms: int) -> Invocation
         token=execution.token,
         input_payload=execution.input_payload,
         tenant_id=execution.tenant_id,
-        operations=[operation_to_wire(o) for o in ops],
+        operations=first_page,
+        next_marker=next_marker,
         updated_operation_ids=updated,
     )
+
+
+def _first_page(ops: list[OperationRecord], page_bytes: int) -> tuple[list[dict[str, Any]], str]:
+    """The operations that fit the invocation input; the marker says where the rest start."""
+    page: list[dict[str, Any]] = []
+    size = 0
+    for index, op in enumerate(ops):
+        wire = operation_to_wire(op)
+        size += len(json.dumps(wire))
+        if page and size > page_bytes:
+            return page, str(index)
+        page.append(wire)
+    return page, ""
 
 
 def renew_lease(tx: Transaction, now_ms: int, arn: str, invocation_id: str, lease_ms: int) -> bool:

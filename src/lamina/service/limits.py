@@ -21,6 +21,7 @@ class Limits:
     max_updates_per_checkpoint: int = 250
     state_page_items: int = 100
     state_page_max_items: int = 1000
+    invocation_page_bytes: int = 5 * MIB
     invocation_retries: int = 5
     invocation_retry_backoff_ms: int = 2000
     empty_pending_retries: int = 3
