@@ -14,7 +14,6 @@ import argparse
 import json
 import logging
 import os
-import resource
 import statistics
 import sys
 import tempfile
@@ -230,46 +229,68 @@ def cold_start(app: Lamina) -> None:
     )
 
 
+def rss_kib(pid: int | str = "self") -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _parent_of(pid: str) -> str:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("PPid:"):
+            return line.split()[1]
+    return ""
+
+
+def sandboxes_rss_kib() -> int:
+    """This process's sandboxes: the children of the forkserver it started."""
+    parents: dict[str, str] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[entry.name] = _parent_of(entry.name)
+            except OSError:
+                continue
+    me = str(os.getpid())
+    servers = {pid for pid, parent in parents.items() if parent == me}
+    return sum(rss_kib(pid) for pid, parent in parents.items() if parent in servers)
+
+
 def suspended(app: Lamina, count: int, sample: int) -> None:
     """Many executions waiting on callbacks: memory stays flat, a callback resumes promptly."""
+    import sqlite3
+
     service = app.service
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_before = rss_kib()
     arns = []
     t0 = time.perf_counter()
     for _ in range(count):
-        arns.append(
-            service.start_execution(
-                StartRequest(function="callback-wait", payload="{}")
-            ).execution.arn
-        )
-    while True:
-        waiting = sum(
-            1
-            for _ in [0]
-            if service.store.read(lambda tx: tx.next_ready_execution(time.time_ns() // 10**6))
-            is None
-        )
-        if waiting:
-            break
-        time.sleep(0.5)
+        request = StartRequest(function="callback-wait", payload="{}")
+        arns.append(service.start_execution(request).execution.arn)
+    db = sqlite3.connect(str(app.store.path))  # type: ignore[attr-defined]
+    query = "SELECT count(*) FROM executions WHERE gate = 'idle' AND function_name = ?"
+    while db.execute(query, ("callback-wait",)).fetchone()[0] < count:
+        time.sleep(1)
+    db.close()
     started_s = time.perf_counter() - t0
-    ids = []
-    for arn in arns[-sample:]:
-        ids.append(_callback_id(app, arn))
+    rss_waiting = rss_kib()
+    ids = [_callback_id(app, arn) for arn in arns[-sample:]]
     lats = []
     for arn, callback_id in zip(arns[-sample:], ids, strict=True):
         t = time.perf_counter()
         service.succeed_callback(callback_id, b'"go"')
         wait_for_terminal(service, arn, 60)
         lats.append(time.perf_counter() - t)
-    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     db_bytes = os.path.getsize(app.store.path)  # type: ignore[attr-defined]
     report(
         f"lamina {count} suspended executions, callback to finish",
         [1 / x for x in lats],
         lats,
         rss_kib_before=rss_before,
-        rss_kib_after=rss_after,
+        rss_kib_all_waiting=rss_waiting,
+        rss_kib_after=rss_kib(),
+        sandboxes_rss_kib=sandboxes_rss_kib(),
         started_in_s=round(started_s, 1),
         db_bytes_per_execution=db_bytes // count,
     )
