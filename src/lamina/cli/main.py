@@ -70,8 +70,11 @@ def run(templates: tuple[Path, ...], runtime: str, concurrency: int, database_ur
             f"({settings.runtime} runtime); functions: {', '.join(names) or 'none'}"
         )
         console.print("Press Ctrl-C to stop.")
+        # A timed wait: the signal may land on another thread, and Python only runs its
+        # handler when the main thread wakes up.
         with contextlib.suppress(KeyboardInterrupt):
-            stop.wait()
+            while not stop.wait(0.5):
+                pass
     console.print("Lamina stopped.")
 
 

@@ -48,6 +48,8 @@ class Sandbox:
         self.process.start()
         child.close()
         self.conn: Connection = parent
+        self._kill_lock = threading.Lock()
+        self._killed = False
         # Lines printed while the module is imported belong to the first invocation.
         self._init_logs: list[tuple[int, str]] = []
         # request id -> execution ARN of the invocations this sandbox ran (the last few).
@@ -58,22 +60,24 @@ class Sandbox:
         deadline = time.monotonic() + _INIT_TIMEOUT_S
         while True:
             if not self.conn.poll(max(0.0, deadline - time.monotonic())):
-                self.kill()
+                self.discard()
                 raise SandboxFailed(function_error("Runtime.InitError", "Sandbox did not start."))
             try:
                 message = self.conn.recv()
             except EOFError:
-                raise SandboxFailed(self._exit_outcome()) from None
+                outcome = self._exit_outcome()
+                self.discard()
+                raise SandboxFailed(outcome) from None
             if message[0] == "ready":
                 return
             if message[0] == "log":
                 self._init_logs.append((message[1], message[2]))
                 continue
-            self.kill()
+            self.discard()
             raise SandboxFailed(function_error("Runtime.ImportModuleError", str(message[1])))
 
     def alive(self) -> bool:
-        return self.process.is_alive()
+        return not self._killed and self.process.is_alive()
 
     def run(
         self, invocation: Invocation, channel: ServiceChannel, timeout_s: float
@@ -113,7 +117,10 @@ class Sandbox:
                 else:
                     channel.append_logs(logs)
                     logs = []
-                    self.conn.send(_serve(channel, message))
+                    try:
+                        self.conn.send(_serve(channel, message))
+                    except OSError:
+                        return self._exit_outcome(), False
         finally:
             channel.append_logs(logs)
 
@@ -131,9 +138,18 @@ class Sandbox:
         return function_error("Runtime.ExitError", f"Runtime exited with error: {status}")
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
+        """Idempotent and safe from any thread (a lost lease kills a running sandbox)."""
+        with self._kill_lock:
+            if self._killed:
+                return
+            self._killed = True
+            if self.process.is_alive():
+                self.process.kill()
         self.process.join(timeout=5)
+
+    def discard(self) -> None:
+        """Kill the sandbox and close its pipe: only the thread that owns the pipe calls this."""
+        self.kill()
         self.conn.close()
 
 
@@ -193,7 +209,7 @@ class ProcessPoolInvoker:
         if reusable:
             self._release(key, sandbox)
         else:
-            sandbox.kill()
+            sandbox.discard()
         return outcome
 
     def cancel(self, invocation_id: str) -> None:
@@ -215,7 +231,7 @@ class ProcessPoolInvoker:
                 else:
                     dead.append(candidate)
         for sandbox in dead:
-            sandbox.kill()
+            sandbox.discard()
         if found is not None:
             return found
         return Sandbox(
@@ -235,11 +251,11 @@ class ProcessPoolInvoker:
                 oldest = next(k for k, v in self._idle.items() if v)
                 evicted.append(self._idle[oldest].pop(0))
         for old in evicted:
-            old.kill()
+            old.discard()
 
     def close(self) -> None:
         with self._lock:
             sandboxes = [s for idle in self._idle.values() for s in idle]
             self._idle.clear()
         for sandbox in sandboxes:
-            sandbox.kill()
+            sandbox.discard()

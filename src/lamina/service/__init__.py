@@ -34,6 +34,7 @@ from lamina.store.records import ExecutionFilter, ExecutionRecord, FunctionRecor
 __all__ = ["DurableService", "Invocation", "Outcome", "Signals", "StartRequest"]
 
 T = TypeVar("T")
+_NOTIFYING_TYPES = frozenset({"WAIT", "CALLBACK", "CHAINED_INVOKE", "EXECUTION"})
 
 
 class Signals:
@@ -214,10 +215,18 @@ class DurableService:
     def checkpoint(
         self, arn: str, token: str, updates: list[dict[str, Any]], client_token: str | None = None
     ) -> dict[str, Any]:
+        # Most checkpoints concern only the running invocation; wake the workers, the
+        # scheduler and waiters only for what they act on: timers, new executions, an end.
+        notify = any(
+            isinstance(u, dict)
+            and (u.get("Type") in _NOTIFYING_TYPES or u.get("Action") == "RETRY")
+            for u in updates
+        )
         return self._write(
             lambda tx, now: invocations.checkpoint(
                 tx, now, self.region, self.limits, arn, token, updates, client_token
-            )
+            ),
+            notify=notify,
         )
 
     def get_state(

@@ -124,11 +124,13 @@ class Worker:
                 running = list(self._running.items())
             for invocation_id, arn in running:
                 try:
-                    renewed = self.service.renew_lease(arn, invocation_id, self.lease_ms)
+                    if self.service.renew_lease(arn, invocation_id, self.lease_ms):
+                        continue
+                    with self._lock:
+                        still_running = invocation_id in self._running
+                    if still_running:
+                        # Another worker may own the execution now: this one must not go on.
+                        log.warning("lost the lease of an invocation", extra={"execution_arn": arn})
+                        self.invoker.cancel(invocation_id)
                 except Exception:
                     log.exception("renewing a lease failed")
-                    continue
-                if not renewed:
-                    # Another worker may own the execution now: this one must not go on.
-                    log.warning("lost the lease of an invocation", extra={"execution_arn": arn})
-                    self.invoker.cancel(invocation_id)
