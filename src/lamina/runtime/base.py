@@ -29,6 +29,10 @@ class Invoker(Protocol):
         """Stop a running invocation if the runtime can (its lease was lost)."""
         ...
 
+    def trim_idle(self) -> int:
+        """Release resources kept warm but unused for a while; returns how many."""
+        ...
+
     def close(self) -> None: ...
 
 

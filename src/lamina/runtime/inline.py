@@ -42,5 +42,8 @@ class InlineInvoker:
     def cancel(self, invocation_id: str) -> None:
         """A thread cannot be stopped from outside: it ends at its next refused checkpoint."""
 
+    def trim_idle(self) -> int:
+        return 0
+
     def close(self) -> None:
         self._handlers.clear()

@@ -50,6 +50,7 @@ class Sandbox:
         self.conn: Connection = parent
         self._kill_lock = threading.Lock()
         self._killed = False
+        self.idle_since = time.monotonic()
         # Lines printed while the module is imported belong to the first invocation.
         self._init_logs: list[tuple[int, str]] = []
         # request id -> execution ARN of the invocations this sandbox ran (the last few).
@@ -179,9 +180,11 @@ class ProcessPoolInvoker:
         max_idle_per_function: int = 32,
         max_idle_total: int = 64,
         sdk_prompt: bool = True,
+        idle_ttl_s: float = 120.0,
     ) -> None:
         self._region = region
         self._sdk_prompt = sdk_prompt
+        self._idle_ttl_s = idle_ttl_s
         self._function_arn = function_arn
         self._max_idle = max_idle_per_function
         self._max_idle_total = max_idle_total
@@ -244,6 +247,7 @@ class ProcessPoolInvoker:
             idle = self._idle.pop(key, [])
             self._idle[key] = idle
             if len(idle) < self._max_idle:
+                sandbox.idle_since = time.monotonic()
                 idle.append(sandbox)
             else:
                 evicted.append(sandbox)
@@ -252,6 +256,19 @@ class ProcessPoolInvoker:
                 evicted.append(self._idle[oldest].pop(0))
         for old in evicted:
             old.discard()
+
+    def trim_idle(self) -> int:
+        """Discard sandboxes idle longer than the TTL: a burst's warm pool gives memory back."""
+        cutoff = time.monotonic() - self._idle_ttl_s
+        with self._lock:
+            stale = [s for idle in self._idle.values() for s in idle if s.idle_since < cutoff]
+            for key in list(self._idle):
+                self._idle[key] = [s for s in self._idle[key] if s.idle_since >= cutoff]
+                if not self._idle[key]:
+                    del self._idle[key]
+        for sandbox in stale:
+            sandbox.discard()
+        return len(stale)
 
     def close(self) -> None:
         with self._lock:

@@ -120,6 +120,10 @@ class Worker:
 
     def _renew_leases(self) -> None:
         while not self._stop_leases.wait(self.lease_ms / 3000):
+            try:
+                self.invoker.trim_idle()
+            except Exception:
+                log.exception("trimming idle sandboxes failed")
             with self._lock:
                 running = list(self._running.items())
             for invocation_id, arn in running:
