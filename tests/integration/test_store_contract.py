@@ -225,18 +225,6 @@ def test_expired_leases_are_running_executions_past_their_lease(store: Store) ->
     assert read(store, lambda tx: tx.expired_leases(T0 + 1, 10)) == []  # strictly past
 
 
-def test_children_of_a_parent(store: Store) -> None:
-    def setup(tx: Transaction) -> None:
-        tx.insert_execution(execution("parent"))
-        tx.insert_execution(execution("c1", parent_arn="parent", parent_op_id="op"))
-        tx.insert_execution(execution("other", parent_arn="elsewhere", parent_op_id="op"))
-
-    write(store, setup)
-    children = read(store, lambda tx: tx.children_of("parent"))
-    assert [(c.arn, c.parent_op_id) for c in children] == [("c1", "op")]
-
-
-@pytest.fixture
 def listed(store: Store) -> Store:
     def setup(tx: Transaction) -> None:
         for i in range(6):
@@ -481,13 +469,6 @@ def test_write_returns_its_result_and_a_failed_write_leaves_nothing(store: Store
         write(store, half_done)
     assert read(store, lambda tx: tx.get_execution("b")) is None
     assert read(store, lambda tx: tx.all_operations("a")) == []
-
-
-def test_data_version_moves_when_a_write_commits(store: Store) -> None:
-    before = store.data_version()
-    assert store.data_version() == before
-    write(store, lambda tx: tx.insert_callback("cb", "a", "op"))
-    assert store.data_version() != before
 
 
 def test_concurrent_writers_all_land(store: Store) -> None:

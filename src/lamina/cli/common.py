@@ -6,7 +6,6 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,11 +30,6 @@ database_option = click.option(
     help="Where Lamina keeps its journal (sqlite:///path).",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-
-
-@dataclass(frozen=True)
-class CliState:
-    settings: Settings
 
 
 @contextmanager

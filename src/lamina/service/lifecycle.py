@@ -101,7 +101,3 @@ def _complete_parent(
         journal.emit(_CHAINED_EVENT[status], {"Error": error_block(error)}, op)
     wake(journal)
     journal.save()
-
-
-def close_gate_if_done(journal: ExecutionJournal) -> bool:
-    return journal.execution.gate == GATE_DONE

@@ -156,10 +156,6 @@ class SqliteTransaction:
         rows = self._all("expired_leases", now=now_ms, limit=limit)
         return [e for e in (self._execution(r) for r in rows) if e is not None]
 
-    def children_of(self, parent_arn: str) -> list[ExecutionRecord]:
-        rows = self._all("children_of", parent_arn=parent_arn)
-        return [e for e in (self._execution(r) for r in rows) if e is not None]
-
     def list_executions(self, query: ExecutionFilter) -> list[ExecutionRecord]:
         where: list[str] = ["1 = 1"]
         params: dict[str, Any] = {"limit": query.limit}
@@ -413,10 +409,6 @@ class SqliteStore:
             return work(SqliteTransaction(conn))
         finally:
             conn.execute("COMMIT")
-
-    def data_version(self) -> int:
-        row = self._reader().execute("PRAGMA data_version").fetchone()
-        return int(row[0])
 
     def _reader(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)

@@ -20,9 +20,6 @@ SELECT * FROM executions WHERE gate = 'ready' AND ready_ms <= :now ORDER BY read
 SELECT * FROM executions WHERE gate = 'running' AND lease_expires_ms < :now
 ORDER BY lease_expires_ms LIMIT :limit;
 
--- name: children_of
-SELECT * FROM executions WHERE parent_arn = :parent_arn;
-
 -- name: count_executions
 SELECT status, count(*) AS n FROM executions
 WHERE kind = 'durable' AND (:function_name IS NULL OR function_name = :function_name)
