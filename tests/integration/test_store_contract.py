@@ -225,6 +225,7 @@ def test_expired_leases_are_running_executions_past_their_lease(store: Store) ->
     assert read(store, lambda tx: tx.expired_leases(T0 + 1, 10)) == []  # strictly past
 
 
+@pytest.fixture
 def listed(store: Store) -> Store:
     def setup(tx: Transaction) -> None:
         for i in range(6):
