@@ -80,12 +80,14 @@ class Lamina:
         self.stop()
 
 
-def wait_for_terminal(service: DurableService, arn: str, timeout_s: float) -> ExecutionRecord:
+def wait_for_terminal(
+    service: DurableService, arn: str, timeout_s: float, plain: bool = False
+) -> ExecutionRecord:
     """Block until the execution ends (in-process wake-ups, polling for other processes)."""
     deadline = time.monotonic() + timeout_s
     while True:
         seen = service.signals.generation()
-        execution = service.get_execution(arn)
+        execution = service.get_execution(arn, plain)
         if execution.terminal:
             return execution
         remaining = deadline - time.monotonic()

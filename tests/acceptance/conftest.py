@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import boto3
 import pytest
+from botocore.config import Config
 from cli_driver import HERE, LAMINA, REPO, Cli, wait_until
 
 
@@ -31,6 +35,8 @@ def server(cli: Cli, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
             str(HERE / "functions/template.yaml"),
             "--database-url",
             cli.database_url,
+            "--port",
+            "0",
         ],
         env=cli.env,
         stdout=log,
@@ -39,7 +45,7 @@ def server(cli: Cli, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
         start_new_session=True,
     )
     wait_until(
-        lambda: "Lamina is running" in (tmp_path / "server.log").read_text(),
+        lambda: "Press Ctrl-C" in (tmp_path / "server.log").read_text(),
         30,
         "lamina run to start",
     )
@@ -51,3 +57,18 @@ def server(cli: Cli, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
     log.close()
+
+
+@pytest.fixture
+def lambda_client(server: subprocess.Popen[str], tmp_path: Path) -> Any:
+    """The real boto3 Lambda client, pointed at the running Lamina."""
+    match = re.search(r"API: (http://\S+)", (tmp_path / "server.log").read_text())
+    assert match, "lamina run did not print its API address"
+    return boto3.client(
+        "lambda",
+        endpoint_url=match.group(1),
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        config=Config(retries={"max_attempts": 1}),
+    )

@@ -118,7 +118,15 @@ def start_lamina(name: str, database_url: str, workdir: Path, env: dict[str, str
     output = workdir / f"lamina-{name}.log"
     with output.open("wb") as sink:
         process = subprocess.Popen(
-            [str(LAMINA), "run", "--template", str(TEMPLATE), "--database-url", database_url],
+            [
+                str(LAMINA),
+                "run",
+                "--template",
+                str(TEMPLATE),
+                "--database-url",
+                database_url,
+                "--no-api",
+            ],
             cwd=workdir,
             env={**os.environ, **env},
             stdin=subprocess.DEVNULL,

@@ -1,0 +1,109 @@
+"""The ASGI application: raw-path routing, Lambda's error shape, request size limits."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from lamina.api import callbacks, data_plane, executions, functions
+from lamina.api.request import ApiRequest, split_raw_path
+from lamina.api.wire import json_response
+from lamina.errors import LaminaError, RequestTooLarge, ResourceNotFound, ServiceError
+from lamina.service import DurableService
+
+log = logging.getLogger("lamina.api")
+Handler = Callable[..., Response]
+# Larger than any payload the API accepts (6 MiB), with room for the JSON around it.
+MAX_BODY_BYTES = 7 * 1024 * 1024
+
+# (method, path pattern) -> handler; "{x}" matches one percent-decoded segment.
+ROUTES: list[tuple[str, tuple[str, ...], Handler]] = [
+    ("GET", ("2015-03-31", "functions"), functions.list_functions),
+    ("GET", ("2015-03-31", "functions", "{function}"), functions.get_function),
+    ("POST", ("2015-03-31", "functions", "{function}", "invocations"), functions.invoke),
+    (
+        "GET",
+        ("2025-12-01", "functions", "{function}", "durable-executions"),
+        executions.list_by_function,
+    ),
+    ("GET", ("2025-12-01", "durable-executions", "{arn}"), executions.get_execution),
+    ("GET", ("2025-12-01", "durable-executions", "{arn}", "history"), executions.get_history),
+    ("POST", ("2025-12-01", "durable-executions", "{arn}", "stop"), executions.stop),
+    ("POST", ("2025-12-01", "durable-executions", "{arn}", "checkpoint"), data_plane.checkpoint),
+    ("GET", ("2025-12-01", "durable-executions", "{arn}", "state"), data_plane.get_state),
+    (
+        "POST",
+        ("2025-12-01", "durable-execution-callbacks", "{callback_id}", "succeed"),
+        callbacks.succeed,
+    ),
+    (
+        "POST",
+        ("2025-12-01", "durable-execution-callbacks", "{callback_id}", "fail"),
+        callbacks.fail,
+    ),
+    (
+        "POST",
+        ("2025-12-01", "durable-execution-callbacks", "{callback_id}", "heartbeat"),
+        callbacks.heartbeat,
+    ),
+]
+
+
+def match_route(method: str, segments: tuple[str, ...]) -> tuple[Handler, dict[str, str]]:
+    for route_method, pattern, handler in ROUTES:
+        if route_method != method or len(pattern) != len(segments):
+            continue
+        params: dict[str, str] = {}
+        for expected, actual in zip(pattern, segments, strict=True):
+            if expected.startswith("{"):
+                params[expected[1:-1]] = actual
+            elif expected != actual:
+                break
+        else:
+            return handler, params
+    raise ResourceNotFound(f"No operation at {method} /{'/'.join(segments)}")
+
+
+def error_response(error: LaminaError, request_id: str) -> Response:
+    body: dict[str, Any] = {"Type": "User", "message": error.message, "Message": error.message}
+    if error.http_status >= 500:
+        body["Type"] = "Service"
+    return json_response(
+        body, error.http_status, {"x-amzn-ErrorType": error.code, "x-amzn-RequestId": request_id}
+    )
+
+
+def create_app(service: DurableService) -> Starlette:
+    async def dispatch(request: Request) -> Response:
+        request_id = str(uuid.uuid4())
+        try:
+            declared = int(request.headers.get("content-length") or 0)
+            if declared > MAX_BODY_BYTES:
+                raise RequestTooLarge(f"Request must be smaller than {MAX_BODY_BYTES} bytes.")
+            body = await request.body()
+            if len(body) > MAX_BODY_BYTES:
+                raise RequestTooLarge(f"Request must be smaller than {MAX_BODY_BYTES} bytes.")
+            segments = split_raw_path(request.scope.get("raw_path") or request.url.path.encode())
+            handler, params = match_route(request.method, segments)
+            api_request = ApiRequest(
+                request.method, segments, request.query_params, request.headers, body
+            )
+            response = await run_in_threadpool(handler, service, api_request, **params)
+        except LaminaError as error:
+            return error_response(error, request_id)
+        except Exception:
+            log.exception("request failed")
+            return error_response(ServiceError("Internal failure."), request_id)
+        response.headers["x-amzn-RequestId"] = request_id
+        return response
+
+    methods = ["GET", "POST", "PUT", "DELETE"]
+    return Starlette(routes=[Route("/{path:path}", dispatch, methods=methods)])

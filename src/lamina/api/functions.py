@@ -1,0 +1,97 @@
+"""Functions over HTTP: Invoke, ListFunctions, GetFunction."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.responses import Response
+
+from lamina.api.request import ApiRequest
+from lamina.api.wire import json_response
+from lamina.app import wait_for_terminal
+from lamina.errors import InvalidParameterValue
+from lamina.service import DurableService, StartRequest
+from lamina.service.ids import parse_function_ref
+from lamina.store.records import ExecutionRecord
+
+SYNC_WAIT_S = 900.0  # Lambda's longest synchronous invocation
+_INVOCATION_TYPES = ("RequestResponse", "Event", "DryRun")
+
+
+def configuration(service: DurableService, function: dict[str, Any]) -> dict[str, Any]:
+    config: dict[str, Any] = {
+        "FunctionName": function["name"],
+        "FunctionArn": service.region.function_arn(function["name"]),
+        "Runtime": function.get("runtime", "python3.11"),
+        "Handler": function["handler"],
+        "Timeout": function.get("timeout", 3),
+        "MemorySize": function.get("memory_size", 128),
+        "Description": function.get("description", ""),
+        "Version": "$LATEST",
+        "Environment": {"Variables": function.get("environment") or {}},
+        "State": "Active",
+    }
+    if function.get("durable"):
+        config["DurableConfig"] = {
+            "ExecutionTimeout": function.get("execution_timeout"),
+            "RetentionPeriodInDays": function.get("retention_days"),
+        }
+    return config
+
+
+def list_functions(service: DurableService, request: ApiRequest) -> Response:
+    found = [configuration(service, f) for f in service.list_functions()]
+    return json_response({"Functions": found})
+
+
+def get_function(service: DurableService, request: ApiRequest, function: str) -> Response:
+    config = service.get_function(parse_function_ref(function).name)
+    return json_response({"Configuration": configuration(service, config)})
+
+
+def invoke(service: DurableService, request: ApiRequest, function: str) -> Response:
+    kind = request.headers.get("X-Amz-Invocation-Type", "RequestResponse")
+    if kind not in _INVOCATION_TYPES:
+        raise InvalidParameterValue(f"X-Amz-Invocation-Type must be one of {_INVOCATION_TYPES}")
+    ref = parse_function_ref(function)
+    config = service.get_function(ref.name)
+    if kind == "DryRun":
+        return Response(status_code=204)
+    try:
+        payload = request.body.decode("utf-8") if request.body.strip() else "{}"
+    except UnicodeDecodeError:
+        raise InvalidParameterValue("Could not parse request body into json.") from None
+    limit = service.limits.async_invoke_payload if kind == "Event" else None
+    started = service.start_execution(
+        StartRequest(
+            function=ref.name,
+            qualifier=request.query.get("Qualifier") or ref.qualifier,
+            payload=payload,
+            name=request.headers.get("X-Amz-Durable-Execution-Name"),
+            tenant_id=request.headers.get("X-Amz-Tenant-Id"),
+        ),
+        limit=limit,
+    ).execution
+    headers = {"X-Amz-Executed-Version": started.version}
+    durable = bool(config.get("durable"))
+    if durable:
+        headers["X-Amz-Durable-Execution-Arn"] = started.arn
+    if kind == "Event":
+        return Response(status_code=202, headers=headers)
+    done = wait_for_terminal(service, started.arn, SYNC_WAIT_S, plain=not durable)
+    return _result(done, headers)
+
+
+def _result(execution: ExecutionRecord, headers: dict[str, str]) -> Response:
+    if execution.status == "SUCCEEDED":
+        return Response(execution.result or "null", headers=headers, media_type="application/json")
+    error = execution.error or {}
+    body = {
+        "errorType": error.get("ErrorType") or execution.status,
+        "errorMessage": error.get("ErrorMessage") or f"Execution {execution.status.lower()}",
+    }
+    if error.get("StackTrace"):
+        body["stackTrace"] = error["StackTrace"]
+    headers["X-Amz-Function-Error"] = "Unhandled"
+    return Response(json.dumps(body), headers=headers, media_type="application/json")

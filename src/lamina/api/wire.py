@@ -1,0 +1,95 @@
+"""HTTP wire details: epoch-second timestamps, markers, and JSON responses."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import datetime
+from typing import Any
+
+from starlette.responses import Response
+
+from lamina.errors import InvalidParameterValue
+
+_OPERATION_TIMESTAMPS = ("StartTimestamp", "EndTimestamp")
+_DETAIL_TIMESTAMPS = {"StepDetails": "NextAttemptTimestamp", "WaitDetails": "ScheduledEndTimestamp"}
+
+
+def operations_to_http(operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The service speaks epoch milliseconds; rest-json clients read epoch seconds."""
+    converted = []
+    for op in operations:
+        op = dict(op)
+        for key in _OPERATION_TIMESTAMPS:
+            if isinstance(op.get(key), int):
+                op[key] = op[key] / 1000
+        for details_key, key in _DETAIL_TIMESTAMPS.items():
+            details = op.get(details_key)
+            if isinstance(details, dict) and isinstance(details.get(key), int):
+                op[details_key] = {**details, key: details[key] / 1000}
+        converted.append(op)
+    return converted
+
+
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(
+        json.dumps(body), status_code=status, headers=headers, media_type="application/json"
+    )
+
+
+def encode_marker(value: Any) -> str:
+    return base64.b64encode(json.dumps(value).encode()).decode()
+
+
+def decode_marker(marker: str) -> Any:
+    try:
+        return json.loads(base64.b64decode(marker.encode(), validate=True))
+    except ValueError:
+        raise InvalidParameterValue(f"Invalid marker: {marker!r}") from None
+
+
+def parse_bool(value: str | None, name: str, default: bool) -> bool:
+    if value is None:
+        return default
+    if value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise InvalidParameterValue(f"{name} must be true or false, not {value!r}")
+
+
+def parse_int(value: str | None, name: str, low: int, high: int, default: int) -> int:
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise InvalidParameterValue(f"{name} must be an integer, not {value!r}") from None
+    if not low <= number <= high:
+        raise InvalidParameterValue(f"{name} must be between {low} and {high}")
+    return number
+
+
+def parse_time_ms(value: str | None, name: str) -> int | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            return int(float(value) * 1000)
+        except ValueError:
+            raise InvalidParameterValue(f"{name} must be an ISO-8601 timestamp") from None
+    return int(moment.timestamp() * 1000)
+
+
+def parse_json_body(body: bytes, required: bool = False) -> dict[str, Any]:
+    if not body.strip():
+        if required:
+            raise InvalidParameterValue("The request body is missing.")
+        return {}
+    try:
+        value = json.loads(body)
+    except ValueError:
+        raise InvalidParameterValue("Could not parse request body into json.") from None
+    if not isinstance(value, dict):
+        raise InvalidParameterValue("The request body must be a JSON object.")
+    return value

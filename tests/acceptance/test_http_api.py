@@ -1,0 +1,173 @@
+"""The Lambda API of a live `lamina run`, driven by the real boto3 client."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+from botocore.exceptions import ClientError
+
+
+def invoke_async(client: Any, function: str, payload: Any, **extra: Any) -> str:
+    response = client.invoke(
+        FunctionName=function, InvocationType="Event", Payload=json.dumps(payload), **extra
+    )
+    assert response["StatusCode"] == 202
+    return str(response["ResponseMetadata"]["HTTPHeaders"]["x-amz-durable-execution-arn"])
+
+
+def callback_id_of(client: Any, arn: str) -> str:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        for event in client.get_durable_execution_history(DurableExecutionArn=arn)["Events"]:
+            if event["EventType"] == "CallbackStarted":
+                return str(event["CallbackStartedDetails"]["CallbackId"])
+        time.sleep(0.1)
+    raise AssertionError("no CallbackStarted event")
+
+
+def wait_status(client: Any, arn: str, status: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        described: dict[str, Any] = client.get_durable_execution(DurableExecutionArn=arn)
+        if described["Status"] == status:
+            return described
+        time.sleep(0.1)
+    raise AssertionError(f"{arn} never reached {status}")
+
+
+def test_sync_invoke_returns_the_result(lambda_client: Any) -> None:
+    response = lambda_client.invoke(
+        FunctionName="hello-world", Qualifier="$LATEST", Payload=json.dumps({"name": "Ada"})
+    )
+    assert response["StatusCode"] == 200
+    assert json.loads(response["Payload"].read()) == {"greeting": "Hello, Ada!"}
+    assert response["ExecutedVersion"] == "$LATEST"
+    arn = response["ResponseMetadata"]["HTTPHeaders"]["x-amz-durable-execution-arn"]
+    described = lambda_client.get_durable_execution(DurableExecutionArn=arn)
+    assert described["Status"] == "SUCCEEDED"
+    assert json.loads(described["Result"]) == {"greeting": "Hello, Ada!"}
+    assert described["EndTimestamp"] >= described["StartTimestamp"]
+    events = lambda_client.get_durable_execution_history(DurableExecutionArn=arn)["Events"]
+    assert [e["EventId"] for e in events] == list(range(1, len(events) + 1))
+    assert events[-1]["EventType"] == "ExecutionSucceeded"
+
+
+def test_function_errors_come_back_as_lambda_reports_them(lambda_client: Any) -> None:
+    failed = lambda_client.invoke(FunctionName="always-fails", Payload=b"{}")
+    assert failed["FunctionError"] == "Unhandled"
+    assert json.loads(failed["Payload"].read())["errorMessage"] == "this function always fails"
+    plain = lambda_client.invoke(FunctionName="shout", Payload=json.dumps({"text": "hi"}))
+    assert json.loads(plain["Payload"].read()) == "HI"
+    assert "x-amz-durable-execution-arn" not in plain["ResponseMetadata"]["HTTPHeaders"]
+
+
+def test_callbacks_over_http(lambda_client: Any) -> None:
+    approved = invoke_async(lambda_client, "approval", {"document": "a"})
+    lambda_client.send_durable_execution_callback_heartbeat(
+        CallbackId=callback_id_of(lambda_client, approved)
+    )
+    lambda_client.send_durable_execution_callback_success(
+        CallbackId=callback_id_of(lambda_client, approved), Result=b'"yes"'
+    )
+    result = json.loads(wait_status(lambda_client, approved, "SUCCEEDED")["Result"])
+    assert result == {"document": "a", "decision": '"yes"'}
+    rejected = invoke_async(lambda_client, "approval", {})
+    lambda_client.send_durable_execution_callback_failure(
+        CallbackId=callback_id_of(lambda_client, rejected),
+        Error={"ErrorType": "Rejected", "ErrorMessage": "no"},
+    )
+    wait_status(lambda_client, rejected, "FAILED")
+    with pytest.raises(ClientError) as answered:
+        lambda_client.send_durable_execution_callback_success(
+            CallbackId=callback_id_of(lambda_client, approved), Result=b'"again"'
+        )
+    assert answered.value.response["Error"]["Code"] == "CallbackTimeoutException"
+    with pytest.raises(lambda_client.exceptions.ResourceNotFoundException):
+        lambda_client.send_durable_execution_callback_success(CallbackId="0" * 40, Result=b"1")
+
+
+def test_names_make_starts_idempotent(lambda_client: Any) -> None:
+    first = invoke_async(lambda_client, "approval", {}, DurableExecutionName="order-1")
+    assert invoke_async(lambda_client, "approval", {}, DurableExecutionName="order-1") == first
+    with pytest.raises(ClientError) as conflict:
+        invoke_async(lambda_client, "approval", {"x": 1}, DurableExecutionName="order-1")
+    assert conflict.value.response["Error"]["Code"] == "DurableExecutionAlreadyStartedException"
+    assert conflict.value.response["ResponseMetadata"]["HTTPStatusCode"] == 409
+
+
+def test_stop_and_listing(lambda_client: Any) -> None:
+    arns = [invoke_async(lambda_client, "approval", {"n": n}) for n in range(3)]
+    stopped = lambda_client.stop_durable_execution(
+        DurableExecutionArn=arns[0], Error={"ErrorType": "Cancelled", "ErrorMessage": "by a test"}
+    )
+    assert stopped["StopTimestamp"]
+    described = wait_status(lambda_client, arns[0], "STOPPED")
+    assert described["Error"]["ErrorMessage"] == "by a test"
+    listed = lambda_client.list_durable_executions_by_function(FunctionName="approval")
+    assert [e["DurableExecutionArn"] for e in listed["DurableExecutions"]] == arns[::-1]
+    running = lambda_client.list_durable_executions_by_function(
+        FunctionName="approval", Statuses=["RUNNING"], ReverseOrder=True
+    )
+    assert [e["DurableExecutionArn"] for e in running["DurableExecutions"]] == arns[1:]
+    page = lambda_client.list_durable_executions_by_function(FunctionName="approval", MaxItems=2)
+    rest = lambda_client.list_durable_executions_by_function(
+        FunctionName="approval", MaxItems=2, Marker=page["NextMarker"]
+    )
+    paged = page["DurableExecutions"] + rest["DurableExecutions"]
+    assert [e["DurableExecutionArn"] for e in paged] == arns[::-1]
+    assert "NextMarker" not in rest
+
+
+def test_history_paging_and_data_exclusion(lambda_client: Any) -> None:
+    response = lambda_client.invoke(FunctionName="hello-world", Payload=b'{"name": "B"}')
+    arn = response["ResponseMetadata"]["HTTPHeaders"]["x-amz-durable-execution-arn"]
+    whole = lambda_client.get_durable_execution_history(DurableExecutionArn=arn)["Events"]
+    first = lambda_client.get_durable_execution_history(DurableExecutionArn=arn, MaxItems=3)
+    second = lambda_client.get_durable_execution_history(
+        DurableExecutionArn=arn, MaxItems=100, Marker=first["NextMarker"]
+    )
+    assert first["Events"] + second["Events"] == whole
+    newest = lambda_client.get_durable_execution_history(
+        DurableExecutionArn=arn, ReverseOrder=True
+    )["Events"]
+    assert newest == whole[::-1]
+    bare = lambda_client.get_durable_execution_history(
+        DurableExecutionArn=arn, IncludeExecutionData=False
+    )["Events"]
+    assert bare[0]["ExecutionStartedDetails"]["Input"] == {"Truncated": True}
+
+
+def test_functions_are_listed_and_described(lambda_client: Any) -> None:
+    names = {f["FunctionName"] for f in lambda_client.list_functions()["Functions"]}
+    assert {"hello-world", "approval", "shout"} <= names
+    config = lambda_client.get_function(FunctionName="hello-world")["Configuration"]
+    assert config["Handler"] == "hello.handler" and config["Timeout"] == 30
+    assert config["DurableConfig"]["ExecutionTimeout"] == 3600
+    with pytest.raises(lambda_client.exceptions.ResourceNotFoundException):
+        lambda_client.get_function(FunctionName="nope")
+
+
+def test_bad_requests_raise_the_classes_aws_raises(lambda_client: Any) -> None:
+    arn = invoke_async(lambda_client, "approval", {})
+    exceptions = lambda_client.exceptions
+    with pytest.raises(exceptions.ResourceNotFoundException):
+        lambda_client.invoke(FunctionName="nope", Payload=b"{}")
+    with pytest.raises(exceptions.InvalidParameterValueException):
+        lambda_client.invoke(FunctionName="hello-world", Payload=b"{not json")
+    with pytest.raises(exceptions.ResourceNotFoundException):
+        lambda_client.get_durable_execution(DurableExecutionArn=arn + "x")
+    with pytest.raises(exceptions.InvalidParameterValueException) as stale:
+        lambda_client.checkpoint_durable_execution(
+            DurableExecutionArn=arn, CheckpointToken="abc", Updates=[]
+        )
+    assert str(stale.value).count("Invalid checkpoint token") == 1
+    with pytest.raises(exceptions.InvalidParameterValueException):
+        lambda_client.get_durable_execution_state(DurableExecutionArn=arn, CheckpointToken="abc")
+    with pytest.raises(exceptions.InvalidParameterValueException):
+        lambda_client.list_durable_executions_by_function(
+            FunctionName="approval", Marker="not a marker"
+        )
+    assert wait_status(lambda_client, arn, "RUNNING")
