@@ -6,17 +6,22 @@ import logging
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from lamina.config import Settings
 from lamina.errors import ServiceError
 from lamina.functions.sam import Template, load_template
 from lamina.runtime.base import Invoker
+from lamina.runtime.process_pool import ProcessPoolInvoker
 from lamina.scheduler.scheduler import Scheduler
 from lamina.service import DurableService
 from lamina.service.ids import Region
 from lamina.store import open_store
 from lamina.store.records import ExecutionRecord
 from lamina.worker.worker import Worker
+
+if TYPE_CHECKING:
+    from lamina.api.server import ApiServer
 
 log = logging.getLogger("lamina")
 
@@ -27,8 +32,6 @@ def make_invoker(settings: Settings, region: Region) -> Invoker:
 
         return InlineInvoker(region.region, region.function_arn, settings.sdk_prompt)
     if settings.runtime == "process":
-        from lamina.runtime.process_pool import ProcessPoolInvoker
-
         return ProcessPoolInvoker(
             region.region, region.function_arn, sdk_prompt=settings.sdk_prompt
         )
@@ -44,7 +47,12 @@ class Lamina:
         self.invoker = make_invoker(settings, self.region)
         self.worker = Worker(self.service, self.invoker, settings.concurrency, settings.lease_ms)
         self.scheduler = Scheduler(self.service)
+        self.api: ApiServer | None = None
         self._started = False
+        if settings.data_plane not in ("pipe", "http"):
+            raise ValueError(f"Unknown data plane {settings.data_plane!r}: use 'pipe' or 'http'")
+        if settings.data_plane == "http" and settings.runtime != "process":
+            raise ValueError("The http data plane needs the process runtime.")
 
     def load_template(self, path: Path) -> Template:
         template = load_template(path, self.region)
@@ -60,7 +68,21 @@ class Lamina:
         self._started = True
         return self
 
+    def serve_api(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        """Serve the HTTP API from this process; returns its URL."""
+        from lamina.api.server import ApiServer
+
+        self.api = ApiServer(self.service, host, port)
+        url = self.api.start()
+        if self.settings.data_plane == "http":
+            assert isinstance(self.invoker, ProcessPoolInvoker)
+            self.invoker.endpoint_url = url
+        return url
+
     def stop(self) -> None:
+        if self.api is not None:
+            self.api.stop()
+            self.api = None
         if self._started:
             self.scheduler.stop()
             self.worker.stop()

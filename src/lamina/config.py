@@ -20,6 +20,9 @@ class Settings:
     templates: tuple[Path, ...] = field(default_factory=tuple)
     # Lamina's version-guarded fixes of the SDK's idle waits (runtime/sdk_tuning.py).
     sdk_prompt: bool = True
+    # How handlers in sandboxes reach the service: "pipe" (to their worker) or "http" (the
+    # SDK's own boto3 client against Lamina's API, as on AWS).
+    data_plane: str = "pipe"
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:
@@ -31,6 +34,7 @@ class Settings:
             "lease_ms": int(env.get("LAMINA_LEASE_MS", "15000")),
             "region": env.get("LAMINA_REGION", "us-east-1"),
             "account": env.get("LAMINA_ACCOUNT", "123456789012"),
+            "data_plane": env.get("LAMINA_DATA_PLANE", "pipe"),
             "sdk_prompt": env.get("LAMINA_SDK_PROMPT", "1") not in ("0", "false", "no"),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})

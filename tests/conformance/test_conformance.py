@@ -56,9 +56,12 @@ def dynamodb() -> Iterator[str]:
     server.stop()
 
 
-def test_every_requirement_passes(tmp_path: Path, dynamodb: str) -> None:
+@pytest.mark.parametrize("data_plane", ["pipe", "http"])
+def test_every_requirement_passes(tmp_path: Path, dynamodb: str, data_plane: str) -> None:
+    """pipe: handlers checkpoint through their sandbox's pipe; http: with the SDK's boto3."""
     assert REQUIREMENTS.is_dir(), f"the requirement files are missing: {REQUIREMENTS}"
-    report = Path(os.environ.get("LAMINA_ARTIFACTS", "test-artifacts")) / "conformance.json"
+    artifacts = Path(os.environ.get("LAMINA_ARTIFACTS", "test-artifacts"))
+    report = artifacts / f"conformance-{data_plane}.json"
     command = [
         str(Path(sys.executable).parent / "lamina"),
         "conformance",
@@ -70,6 +73,8 @@ def test_every_requirement_passes(tmp_path: Path, dynamodb: str) -> None:
         str(report),
         "--database-url",
         f"sqlite:///{tmp_path}/conformance.db",
+        "--data-plane",
+        data_plane,
         "--env",
         f"AWS_ENDPOINT_URL_DYNAMODB={dynamodb}",
     ]

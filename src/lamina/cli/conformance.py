@@ -64,6 +64,13 @@ def _env_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     show_envvar=True,
 )
+@click.option(
+    "--data-plane",
+    type=click.Choice(["pipe", "http"]),
+    default="pipe",
+    show_default=True,
+    help="http: handlers checkpoint through the HTTP API with the SDK's boto3 client.",
+)
 @database_option
 def conformance(
     templates: tuple[Path, ...],
@@ -76,11 +83,16 @@ def conformance(
     parallel: int,
     timeout: int,
     runtime: str,
+    data_plane: str,
     database_url: str,
 ) -> None:
     """Judge Lamina against AWS's conformance requirements; exit 1 on any FAILED."""
-    settings = Settings.from_environment(database_url=database_url, runtime=runtime)
+    settings = Settings.from_environment(
+        database_url=database_url, runtime=runtime, data_plane=data_plane
+    )
     with clean_errors(), Lamina(settings) as app:
+        if data_plane == "http":
+            app.serve_api()
         plan = plan_from_templates(app, templates, _env_pairs(env))
         chosen = select(requirements, suites, ids)
 

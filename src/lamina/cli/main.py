@@ -10,7 +10,6 @@ from pathlib import Path
 
 import click
 
-from lamina.api.server import ApiServer
 from lamina.app import Lamina
 from lamina.cli.callbacks import callbacks
 from lamina.cli.common import (
@@ -59,6 +58,13 @@ def cli(log_level: str) -> None:
 @click.option("--host", default="127.0.0.1", show_envvar=True, help="Address of the HTTP API.")
 @click.option("--port", default=9000, show_envvar=True, help="Port of the HTTP API (0: any).")
 @click.option("--no-api", is_flag=True, help="Run workers and timers only.")
+@click.option(
+    "--data-plane",
+    type=click.Choice(["pipe", "http"]),
+    default="pipe",
+    show_envvar=True,
+    help="How sandboxed handlers checkpoint: over their pipe, or over the HTTP API with boto3.",
+)
 @database_option
 def run(
     templates: tuple[Path, ...],
@@ -67,31 +73,35 @@ def run(
     host: str,
     port: int,
     no_api: bool,
+    data_plane: str,
     database_url: str,
 ) -> None:
     """Run Lamina: workers, timers and the HTTP API over the database, until interrupted."""
     settings = Settings.from_environment(
-        database_url=database_url, runtime=runtime, concurrency=concurrency, templates=templates
+        database_url=database_url,
+        runtime=runtime,
+        concurrency=concurrency,
+        templates=templates,
+        data_plane=data_plane,
     )
+    if data_plane == "http" and no_api:
+        raise click.UsageError("--data-plane http needs the API: drop --no-api")
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with clean_errors(), Lamina(settings) as app:
-        api = None if no_api else ApiServer(app.service, host, port)
         names = [f["name"] for f in app.service.list_functions()]
         console.print(
             f"Lamina is running on {settings.database_url} "
             f"({settings.runtime} runtime); functions: {', '.join(names) or 'none'}"
         )
-        if api is not None:
-            console.print(f"API: {api.start()} (AWS_ENDPOINT_URL_LAMBDA)")
+        if not no_api:
+            console.print(f"API: {app.serve_api(host, port)} (AWS_ENDPOINT_URL_LAMBDA)")
         console.print("Press Ctrl-C to stop.")
         # A timed wait: the signal may land on another thread, and Python only runs its
         # handler when the main thread wakes up.
         with contextlib.suppress(KeyboardInterrupt):
             while not stop.wait(0.5):
                 pass
-        if api is not None:
-            api.stop()
     console.print("Lamina stopped.")
 
 

@@ -38,13 +38,16 @@ def run_invocation(
     handler: Handler,
     function: dict[str, Any],
     invocation: Invocation,
-    channel: ServiceChannel,
+    channel: ServiceChannel | None,
     region: str,
     function_arn: str,
 ) -> Outcome:
+    """Run one invocation; with no channel the SDK reaches the service over HTTP (boto3)."""
     context = make_context(function, invocation.invocation_id, function_arn, invocation.tenant_id)
     try:
         if invocation.kind == "durable":
+            if channel is None:
+                return Outcome(output=handler(invocation.event(), context))
             plain = DurableExecutionInvocationInput.from_json_dict(invocation.event())
             event = (
                 DurableExecutionInvocationInputWithClient.from_durable_execution_invocation_input(

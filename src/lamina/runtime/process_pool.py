@@ -34,14 +34,19 @@ class SandboxFailed(Exception):
 
 class Sandbox:
     def __init__(
-        self, function: dict[str, Any], region: str, function_arn: str, sdk_prompt: bool
+        self,
+        function: dict[str, Any],
+        region: str,
+        function_arn: str,
+        sdk_prompt: bool,
+        endpoint_url: str | None = None,
     ) -> None:
         from lamina.runtime.sandbox import sandbox_main
 
         parent, child = _context.Pipe()
         self.process = _context.Process(
             target=sandbox_main,
-            args=(child, function, region, function_arn, sdk_prompt),
+            args=(child, function, region, function_arn, sdk_prompt, endpoint_url),
             daemon=True,
             name=f"lamina-sandbox-{function['name']}",
         )
@@ -184,6 +189,8 @@ class ProcessPoolInvoker:
     ) -> None:
         self._region = region
         self._sdk_prompt = sdk_prompt
+        # Set when handlers checkpoint over the HTTP API instead of the sandbox's pipe.
+        self.endpoint_url: str | None = None
         self._idle_ttl_s = idle_ttl_s
         self._function_arn = function_arn
         self._max_idle = max_idle_per_function
@@ -238,7 +245,11 @@ class ProcessPoolInvoker:
         if found is not None:
             return found
         return Sandbox(
-            function, self._region, self._function_arn(function["name"]), self._sdk_prompt
+            function,
+            self._region,
+            self._function_arn(function["name"]),
+            self._sdk_prompt,
+            self.endpoint_url,
         )
 
     def _release(self, key: str, sandbox: Sandbox) -> None:

@@ -110,9 +110,19 @@ class LambdaJsonFormatter(logging.Formatter):
 
 
 def sandbox_main(
-    conn: Connection, function: dict[str, Any], region: str, function_arn: str, sdk_prompt: bool
+    conn: Connection,
+    function: dict[str, Any],
+    region: str,
+    function_arn: str,
+    sdk_prompt: bool,
+    endpoint_url: str | None = None,
 ) -> None:
     os.environ.update(lambda_environment(function, region))
+    if endpoint_url is not None:
+        # The SDK's own boto3 client then checkpoints over the HTTP API.
+        os.environ["AWS_ENDPOINT_URL_LAMBDA"] = endpoint_url
+        os.environ.setdefault("AWS_ACCESS_KEY_ID", "lamina")
+        os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "lamina")
     if function.get("code_dir"):
         os.chdir(function["code_dir"])
     send_lock = threading.Lock()
@@ -130,7 +140,7 @@ def sandbox_main(
         conn.send(("init_error", f"{type(error).__name__}: {error}"))
         return
     conn.send(("ready",))
-    channel = PipeChannel(conn, send_lock)
+    channel = PipeChannel(conn, send_lock) if endpoint_url is None else None
     while True:
         try:
             message = conn.recv()
