@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -171,3 +175,60 @@ def test_bad_requests_raise_the_classes_aws_raises(lambda_client: Any) -> None:
             FunctionName="approval", Marker="not a marker"
         )
     assert wait_status(lambda_client, arn, "RUNNING")
+
+
+def aws(endpoint: str, *args: str) -> Any:
+    """The AWS CLI, as a user runs it, pointed at Lamina."""
+    env = {
+        **os.environ,
+        "AWS_ENDPOINT_URL_LAMBDA": endpoint,
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+    }
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "aws"), "lambda", *args, "--output", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout) if done.stdout.strip() else None
+
+
+def test_the_aws_cli_works_against_lamina(lambda_client: Any, tmp_path: Path) -> None:
+    endpoint = lambda_client.meta.endpoint_url
+    out = tmp_path / "out.json"
+    invoked = aws(
+        endpoint,
+        "invoke",
+        "--function-name",
+        "approval",
+        "--invocation-type",
+        "Event",
+        "--payload",
+        '{"document": "cli"}',
+        str(out),
+    )
+    assert invoked["StatusCode"] == 202
+    [execution] = aws(
+        endpoint, "list-durable-executions-by-function", "--function-name", "approval"
+    )["DurableExecutions"]
+    arn = execution["DurableExecutionArn"]
+    callback_id = callback_id_of(lambda_client, arn)
+    aws(
+        endpoint,
+        "send-durable-execution-callback-success",
+        "--callback-id",
+        callback_id,
+        "--result",
+        '"from the cli"',
+    )
+    wait_status(lambda_client, arn, "SUCCEEDED")
+    events = aws(endpoint, "get-durable-execution-history", "--durable-execution-arn", arn)[
+        "Events"
+    ]
+    assert [e["EventType"] for e in events][-2:] == ["InvocationCompleted", "ExecutionSucceeded"]
+    succeeded = [e for e in events if e["EventType"] == "CallbackSucceeded"]
+    assert succeeded[0]["CallbackSucceededDetails"]["Result"]["Payload"] == '"from the cli"'
