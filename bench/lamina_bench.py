@@ -355,6 +355,19 @@ def aws_runner(cases: list[str], reps: int, n: int, inflight: int, directory: st
             )
 
 
+def http_data_plane(directory: str, reps: int, n: int, inflight: int) -> None:
+    """The same shapes with handlers checkpointing over the HTTP API (the SDK's boto3)."""
+    settings = Settings(
+        database_url=f"sqlite:///{directory}/lamina-http.db",
+        templates=(HERE / "template.yaml",),
+        data_plane="http",
+    )
+    with Lamina(settings) as app:
+        app.serve_api()
+        lamina_sequential(app, "steps100", 100, reps, max(2, n // 10), " [HTTP data plane]")
+        lamina_inflight(app, "steps4", 4, reps, n, inflight, " [HTTP data plane]")
+
+
 def table() -> None:
     by_case = {r["case"]: r for r in RESULTS}
     pairs = [
@@ -396,7 +409,9 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--n", type=int, default=40, help="steps4 executions per rep")
     parser.add_argument("--inflight", type=int, default=20)
-    parser.add_argument("--cases", default="steps4,steps100,wait1s,inflight,service,cold,peers")
+    parser.add_argument(
+        "--cases", default="steps4,steps100,wait1s,inflight,service,cold,http,peers"
+    )
     parser.add_argument("--suspended", type=int, default=0, help="suspended executions (0: skip)")
     parser.add_argument(
         "--db-dir",
@@ -434,6 +449,8 @@ def main() -> None:
                 cold_start(app)
             if args.suspended:
                 suspended(app, args.suspended, 200)
+    if "http" in cases:
+        http_data_plane(directory, args.reps, args.n, args.inflight)
     if "peers" in cases:
         aws_runner(cases, args.reps, args.n, args.inflight, directory)
     fsync_probe(directory)
