@@ -70,13 +70,20 @@ class Lamina:
 
     def serve_api(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Serve the HTTP API from this process; returns its URL."""
+        from lamina.api.auth import KeyRing
         from lamina.api.server import ApiServer
 
-        self.api = ApiServer(self.service, host, port)
+        keyring = KeyRing.load(self.settings.keys_file) if self.settings.keys_file else None
+        sandbox_key = None
+        if keyring is not None and self.settings.data_plane == "http":
+            keyring, sandbox_key = keyring.with_new_key()
+        self.api = ApiServer(self.service, host, port, keyring)
         url = self.api.start()
         if self.settings.data_plane == "http":
             assert isinstance(self.invoker, ProcessPoolInvoker)
             self.invoker.endpoint_url = url
+            if sandbox_key is not None:
+                self.invoker.credentials = (sandbox_key.key_id, sandbox_key.secret)
         return url
 
     def stop(self) -> None:

@@ -23,6 +23,8 @@ class Settings:
     # How handlers in sandboxes reach the service: "pipe" (to their worker) or "http" (the
     # SDK's own boto3 client against Lamina's API, as on AWS).
     data_plane: str = "pipe"
+    # Access keys the HTTP API verifies SigV4 signatures with (None: loopback only, unsigned).
+    keys_file: Path | None = None
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:
@@ -35,6 +37,7 @@ class Settings:
             "region": env.get("LAMINA_REGION", "us-east-1"),
             "account": env.get("LAMINA_ACCOUNT", "123456789012"),
             "data_plane": env.get("LAMINA_DATA_PLANE", "pipe"),
+            "keys_file": Path(env["LAMINA_KEYS_FILE"]) if env.get("LAMINA_KEYS_FILE") else None,
             "sdk_prompt": env.get("LAMINA_SDK_PROMPT", "1") not in ("0", "false", "no"),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})

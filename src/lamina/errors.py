@@ -75,3 +75,23 @@ class TemplateError(LaminaError):
 
     code = "InvalidParameterValueException"
     http_status = 400
+
+
+class MissingAuthenticationToken(LaminaError):
+    code = "MissingAuthenticationTokenException"
+    http_status = 403
+
+
+class UnrecognizedClient(LaminaError):
+    code = "UnrecognizedClientException"
+    http_status = 403
+
+
+class InvalidSignature(LaminaError):
+    code = "InvalidSignatureException"
+    http_status = 403
+
+
+class AccessDenied(LaminaError):
+    code = "AccessDeniedException"
+    http_status = 403

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -14,10 +15,12 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from lamina.api import callbacks, data_plane, executions, functions
+from lamina.api.auth import KeyRing, verify
 from lamina.api.request import ApiRequest, split_raw_path
 from lamina.api.wire import json_response
 from lamina.errors import LaminaError, RequestTooLarge, ResourceNotFound, ServiceError
 from lamina.service import DurableService
+from lamina.service.ids import parse_function_ref
 
 log = logging.getLogger("lamina.api")
 Handler = Callable[..., Response]
@@ -81,7 +84,19 @@ def error_response(error: LaminaError, request_id: str) -> Response:
     )
 
 
-def create_app(service: DurableService) -> Starlette:
+def function_of(service: DurableService, params: dict[str, str]) -> str | None:
+    """The function a request touches, for keys limited to some functions."""
+    if "function" in params:
+        return parse_function_ref(params["function"]).name
+    if "arn" in params:
+        match = re.search(r":function:([a-zA-Z0-9_-]+)", params["arn"])
+        return match.group(1) if match else None
+    if "callback_id" in params:
+        return service.callback_function(params["callback_id"])
+    return None
+
+
+def create_app(service: DurableService, keyring: KeyRing | None = None) -> Starlette:
     async def dispatch(request: Request) -> Response:
         request_id = str(uuid.uuid4())
         try:
@@ -93,6 +108,18 @@ def create_app(service: DurableService) -> Starlette:
                 raise RequestTooLarge(f"Request must be smaller than {MAX_BODY_BYTES} bytes.")
             segments = split_raw_path(request.scope.get("raw_path") or request.url.path.encode())
             handler, params = match_route(request.method, segments)
+            if keyring is not None:
+                raw_path = (request.scope.get("raw_path") or b"").decode("latin-1")
+                key = await run_in_threadpool(
+                    verify,
+                    keyring,
+                    request.method,
+                    raw_path.split("?")[0],
+                    request.url.query,
+                    dict(request.headers),
+                    body,
+                )
+                key.allow(await run_in_threadpool(function_of, service, params))
             api_request = ApiRequest(
                 request.method, segments, request.query_params, request.headers, body
             )

@@ -9,6 +9,7 @@ import time
 import uvicorn
 
 from lamina.api.app import create_app
+from lamina.api.auth import KeyRing
 from lamina.errors import InvalidParameterValue
 from lamina.service import DurableService
 
@@ -25,16 +26,22 @@ def is_loopback(host: str) -> bool:
 
 
 class ApiServer:
-    def __init__(self, service: DurableService, host: str, port: int) -> None:
-        if not is_loopback(host):
-            # Requests are not authenticated yet: serving beyond this machine would let
-            # anyone who can reach the port run functions and answer callbacks.
+    def __init__(
+        self, service: DurableService, host: str, port: int, keyring: KeyRing | None = None
+    ) -> None:
+        if keyring is None and not is_loopback(host):
+            # Without keys nothing is authenticated: beyond this machine anyone who can reach
+            # the port could run functions and answer callbacks.
             raise InvalidParameterValue(
-                f"Refusing to serve the API on {host}: without access keys Lamina serves "
-                "only loopback addresses (127.0.0.1, ::1, localhost)."
+                f"Refusing to serve the API on {host}: without access keys (--keys-file) "
+                "Lamina serves only loopback addresses (127.0.0.1, ::1, localhost)."
             )
         config = uvicorn.Config(
-            create_app(service), host=host, port=port, log_level="warning", lifespan="off"
+            create_app(service, keyring),
+            host=host,
+            port=port,
+            log_level="warning",
+            lifespan="off",
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="lamina-api", daemon=True)

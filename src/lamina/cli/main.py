@@ -59,6 +59,12 @@ def cli(log_level: str) -> None:
 @click.option("--port", default=9000, show_envvar=True, help="Port of the HTTP API (0: any).")
 @click.option("--no-api", is_flag=True, help="Run workers and timers only.")
 @click.option(
+    "--keys-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    show_envvar=True,
+    help="Access keys (YAML) the API verifies SigV4 signatures with; needed beyond loopback.",
+)
+@click.option(
     "--data-plane",
     type=click.Choice(["pipe", "http"]),
     default="pipe",
@@ -74,6 +80,7 @@ def run(
     port: int,
     no_api: bool,
     data_plane: str,
+    keys_file: Path | None,
     database_url: str,
 ) -> None:
     """Run Lamina: workers, timers and the HTTP API over the database, until interrupted."""
@@ -83,6 +90,7 @@ def run(
         concurrency=concurrency,
         templates=templates,
         data_plane=data_plane,
+        keys_file=keys_file,
     )
     if data_plane == "http" and no_api:
         raise click.UsageError("--data-plane http needs the API: drop --no-api")

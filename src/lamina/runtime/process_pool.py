@@ -40,13 +40,14 @@ class Sandbox:
         function_arn: str,
         sdk_prompt: bool,
         endpoint_url: str | None = None,
+        credentials: tuple[str, str] | None = None,
     ) -> None:
         from lamina.runtime.sandbox import sandbox_main
 
         parent, child = _context.Pipe()
         self.process = _context.Process(
             target=sandbox_main,
-            args=(child, function, region, function_arn, sdk_prompt, endpoint_url),
+            args=(child, function, region, function_arn, sdk_prompt, endpoint_url, credentials),
             daemon=True,
             name=f"lamina-sandbox-{function['name']}",
         )
@@ -191,6 +192,7 @@ class ProcessPoolInvoker:
         self._sdk_prompt = sdk_prompt
         # Set when handlers checkpoint over the HTTP API instead of the sandbox's pipe.
         self.endpoint_url: str | None = None
+        self.credentials: tuple[str, str] | None = None  # the key sandboxes sign with
         self._idle_ttl_s = idle_ttl_s
         self._function_arn = function_arn
         self._max_idle = max_idle_per_function
@@ -250,6 +252,7 @@ class ProcessPoolInvoker:
             self._function_arn(function["name"]),
             self._sdk_prompt,
             self.endpoint_url,
+            self.credentials,
         )
 
     def _release(self, key: str, sandbox: Sandbox) -> None:

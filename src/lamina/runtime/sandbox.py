@@ -116,13 +116,15 @@ def sandbox_main(
     function_arn: str,
     sdk_prompt: bool,
     endpoint_url: str | None = None,
+    credentials: tuple[str, str] | None = None,
 ) -> None:
     os.environ.update(lambda_environment(function, region))
     if endpoint_url is not None:
         # The SDK's own boto3 client then checkpoints over the HTTP API.
         os.environ["AWS_ENDPOINT_URL_LAMBDA"] = endpoint_url
-        os.environ.setdefault("AWS_ACCESS_KEY_ID", "lamina")
-        os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "lamina")
+        key_id, secret = credentials or ("lamina", "lamina")
+        os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"] = key_id, secret
+        os.environ.pop("AWS_SESSION_TOKEN", None)
     if function.get("code_dir"):
         os.chdir(function["code_dir"])
     send_lock = threading.Lock()

@@ -179,6 +179,16 @@ class DurableService:
             raise CallbackTimeout(f"Callback {callback_id} is already closed.")
         return journal, op
 
+    def callback_function(self, callback_id: str) -> str | None:
+        """The function whose execution a callback belongs to (None if unknown)."""
+
+        def work(tx: Transaction) -> str | None:
+            found = tx.get_callback(callback_id)
+            execution = tx.get_execution(found[0]) if found else None
+            return execution.function_name if execution else None
+
+        return self.store.read(work)
+
     def succeed_callback(self, callback_id: str, result: bytes | None) -> None:
         if result is not None and len(result) > self.limits.callback_result:
             raise InvalidParameterValue(
