@@ -232,3 +232,64 @@ def test_the_aws_cli_works_against_lamina(lambda_client: Any, tmp_path: Path) ->
     assert [e["EventType"] for e in events][-2:] == ["InvocationCompleted", "ExecutionSucceeded"]
     succeeded = [e for e in events if e["EventType"] == "CallbackSucceeded"]
     assert succeeded[0]["CallbackSucceededDetails"]["Result"]["Payload"] == '"from the cli"'
+
+
+def event_types(client: Any, arn: str) -> list[str]:
+    events = client.get_durable_execution_history(DurableExecutionArn=arn)["Events"]
+    return [e["EventType"] for e in events]
+
+
+def test_pause_keeps_completions_and_defers_the_invocation(lambda_client: Any) -> None:
+    arn = invoke_async(lambda_client, "approval", {"document": "p"})
+    callback_id = callback_id_of(lambda_client, arn)
+    wait_until_idle = time.monotonic() + 10
+    while "InvocationCompleted" not in event_types(lambda_client, arn):
+        assert time.monotonic() < wait_until_idle
+        time.sleep(0.05)
+    response = lambda_client.pause_durable_execution(DurableExecutionArn=arn, Reason="lunch")
+    assert response["ResponseMetadata"]["HTTPStatusCode"] == 202
+    paused = lambda_client.get_durable_execution(DurableExecutionArn=arn)
+    assert paused["Status"] == "PAUSED"
+    assert paused["PauseDetails"]["ExecutionTimeoutPaused"] is True
+    lambda_client.send_durable_execution_callback_success(CallbackId=callback_id, Result=b'"ok"')
+    time.sleep(1)  # an invocation would have started by now if the pause did not hold it
+    kinds = event_types(lambda_client, arn)
+    assert kinds[-2:] == ["ExecutionPaused", "CallbackSucceeded"]
+    assert lambda_client.get_durable_execution(DurableExecutionArn=arn)["Status"] == "PAUSED"
+    lambda_client.resume_durable_execution(DurableExecutionArn=arn, Reason="back")
+    wait_status(lambda_client, arn, "SUCCEEDED")
+    assert "ExecutionResumed" in event_types(lambda_client, arn)
+
+
+def test_pausing_a_running_invocation_waits_for_its_checkpoint(lambda_client: Any) -> None:
+    arn = invoke_async(lambda_client, "two-slow-steps", {})
+    deadline = time.monotonic() + 10
+    while "StepStarted" not in event_types(lambda_client, arn):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    lambda_client.pause_durable_execution(DurableExecutionArn=arn)
+    assert lambda_client.get_durable_execution(DurableExecutionArn=arn)["Status"] == "PAUSING"
+    wait_status(lambda_client, arn, "PAUSED")
+    kinds = event_types(lambda_client, arn)
+    assert kinds.count("StepSucceeded") == 1 and kinds[-1] == "ExecutionPaused"
+    lambda_client.resume_durable_execution(DurableExecutionArn=arn)
+    done = wait_status(lambda_client, arn, "SUCCEEDED")
+    assert json.loads(done["Result"]) == ["first", "second"]
+    assert event_types(lambda_client, arn).count("StepStarted") == 2  # nothing ran twice
+
+
+def test_pause_resume_and_delete_refuse_the_wrong_states(lambda_client: Any) -> None:
+    running = invoke_async(lambda_client, "approval", {})
+    conflict = lambda_client.exceptions.ResourceConflictException
+    with pytest.raises(conflict):
+        lambda_client.resume_durable_execution(DurableExecutionArn=running)
+    with pytest.raises(conflict):
+        lambda_client.delete_durable_execution(DurableExecutionArn=running)
+    lambda_client.stop_durable_execution(DurableExecutionArn=running)
+    wait_status(lambda_client, running, "STOPPED")
+    with pytest.raises(conflict):
+        lambda_client.pause_durable_execution(DurableExecutionArn=running)
+    deleted = lambda_client.delete_durable_execution(DurableExecutionArn=running)
+    assert deleted["ResponseMetadata"]["HTTPStatusCode"] == 202
+    with pytest.raises(lambda_client.exceptions.ResourceNotFoundException):
+        lambda_client.get_durable_execution(DurableExecutionArn=running)

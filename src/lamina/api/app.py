@@ -40,6 +40,9 @@ ROUTES: list[tuple[str, tuple[str, ...], Handler]] = [
     ("GET", ("2025-12-01", "durable-executions", "{arn}"), executions.get_execution),
     ("GET", ("2025-12-01", "durable-executions", "{arn}", "history"), executions.get_history),
     ("POST", ("2025-12-01", "durable-executions", "{arn}", "stop"), executions.stop),
+    ("POST", ("2025-12-01", "durable-executions", "{arn}", "pause"), executions.pause),
+    ("POST", ("2025-12-01", "durable-executions", "{arn}", "resume"), executions.resume),
+    ("DELETE", ("2025-12-01", "durable-executions", "{arn}"), executions.delete),
     ("POST", ("2025-12-01", "durable-executions", "{arn}", "checkpoint"), data_plane.checkpoint),
     ("GET", ("2025-12-01", "durable-executions", "{arn}", "state"), data_plane.get_state),
     (

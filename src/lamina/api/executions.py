@@ -21,7 +21,9 @@ from lamina.service import DurableService
 from lamina.service.ids import parse_function_ref
 from lamina.store.records import ExecutionFilter
 
-STATUSES = frozenset({"RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED"})
+STATUSES = frozenset(
+    {"RUNNING", "PAUSING", "PAUSED", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED", "DELETING"}
+)
 
 
 def get_execution(service: DurableService, request: ApiRequest, arn: str) -> Response:
@@ -87,3 +89,28 @@ def stop(service: DurableService, request: ApiRequest, arn: str) -> Response:
     error = parse_json_body(request.body)
     stopped_ms = service.stop(arn, error or None)
     return json_response({"StopTimestamp": stopped_ms / 1000})
+
+
+def _reason(body: dict[str, Any]) -> str | None:
+    reason = body.get("Reason")
+    if reason is not None and (not isinstance(reason, str) or len(reason) > 1024):
+        raise InvalidParameterValue("Reason must be a string of at most 1024 characters.")
+    return reason
+
+
+def pause(service: DurableService, request: ApiRequest, arn: str) -> Response:
+    body = parse_json_body(request.body)
+    timeout_paused = body.get("ExecutionTimeoutPaused", True)
+    if not isinstance(timeout_paused, bool):
+        raise InvalidParameterValue("ExecutionTimeoutPaused must be true or false.")
+    service.pause(arn, _reason(body), timeout_paused)
+    return json_response({}, 202)
+
+
+def resume(service: DurableService, request: ApiRequest, arn: str) -> Response:
+    service.resume(arn, _reason(parse_json_body(request.body)))
+    return json_response({}, 202)
+
+
+def delete(service: DurableService, request: ApiRequest, arn: str) -> Response:
+    return json_response({"DeletionRequestTimestamp": service.delete(arn) / 1000}, 202)

@@ -25,7 +25,7 @@ from lamina.errors import InvalidParameterValue
 from lamina.service import DurableService, StartRequest
 from lamina.store.records import ExecutionFilter
 
-STATUSES = ("RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
+STATUSES = ("RUNNING", "PAUSING", "PAUSED", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
 
 
 @click.command()
@@ -193,6 +193,39 @@ def stop(arn: str, error_type: str | None, error_message: str | None, database_u
     with clean_errors(), open_service(database_url) as service:
         service.stop(arn, error or None)
         console.print(f"stopped {arn}")
+
+
+@executions.command("pause")
+@click.argument("arn")
+@click.option("--reason", default=None)
+@click.option("--keep-timeout-running", is_flag=True, help="The execution timeout keeps counting.")
+@database_option
+def pause(arn: str, reason: str | None, keep_timeout_running: bool, database_url: str) -> None:
+    """Pause an execution: it records what completes but starts no invocation."""
+    with clean_errors(), open_service(database_url) as service:
+        service.pause(arn, reason, not keep_timeout_running)
+        console.print(f"paused {arn}")
+
+
+@executions.command("resume")
+@click.argument("arn")
+@click.option("--reason", default=None)
+@database_option
+def resume(arn: str, reason: str | None, database_url: str) -> None:
+    """Resume a paused execution."""
+    with clean_errors(), open_service(database_url) as service:
+        service.resume(arn, reason)
+        console.print(f"resumed {arn}")
+
+
+@executions.command("delete")
+@click.argument("arn")
+@database_option
+def delete(arn: str, database_url: str) -> None:
+    """Delete a finished execution and everything it recorded."""
+    with clean_errors(), open_service(database_url) as service:
+        service.delete(arn)
+        console.print(f"deleted {arn}")
 
 
 @executions.command("logs")

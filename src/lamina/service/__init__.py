@@ -18,7 +18,7 @@ from lamina.errors import (
     InvalidParameterValue,
     ResourceNotFound,
 )
-from lamina.service import invocations
+from lamina.service import invocations, pausing
 from lamina.service.executions import Started, StartRequest, start_execution
 from lamina.service.history import describe_execution, render_event
 from lamina.service.ids import Region
@@ -154,6 +154,19 @@ class DurableService:
             return now
 
         return self._write(work)
+
+    def pause(self, arn: str, reason: str | None = None, timeout_paused: bool = True) -> None:
+        self._write(lambda tx, now: pausing.pause(tx, now, arn, reason, timeout_paused))
+
+    def resume(self, arn: str, reason: str | None = None) -> None:
+        self._write(lambda tx, now: pausing.resume(tx, now, arn, reason))
+
+    def delete(self, arn: str) -> int:
+        def work(tx: Transaction, now: int) -> int:
+            pausing.delete(tx, arn)
+            return now
+
+        return self._write(work, notify=False)
 
     def logs(self, arn: str) -> list[LogLineRecord]:
         return self.store.read(lambda tx: tx.logs_of(arn))

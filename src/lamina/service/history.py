@@ -6,7 +6,13 @@ from typing import Any
 
 from lamina.store.records import EventRecord, ExecutionRecord
 
-_TIMESTAMP_KEYS = ("StartTimestamp", "EndTimestamp", "ScheduledEndTimestamp")
+_TIMESTAMP_KEYS = (
+    "StartTimestamp",
+    "EndTimestamp",
+    "ScheduledEndTimestamp",
+    "PauseRequestTimestamp",
+    "ResumeRequestTimestamp",
+)
 _PAYLOAD_KEYS = ("Input", "Result", "Error")
 
 
@@ -56,6 +62,14 @@ def describe_execution(
         description["Error"] = execution.error
     if execution.end_ms is not None:
         description["EndTimestamp"] = seconds(execution.end_ms)
+    if execution.status in ("PAUSING", "PAUSED"):
+        pause: dict[str, Any] = {
+            "PauseRequestTimestamp": seconds(execution.pause_requested_ms),
+            "ExecutionTimeoutPaused": bool(execution.pause_timeout),
+        }
+        if include_data and execution.pause_reason is not None:
+            pause["Reason"] = execution.pause_reason
+        description["PauseDetails"] = pause
     description["DurableConfig"] = {
         "RetentionPeriodInDays": execution.retention_days,
         "ExecutionTimeout": execution.timeout_s,

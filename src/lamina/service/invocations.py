@@ -12,6 +12,7 @@ from lamina.service.ids import Region, new_request_id, new_token
 from lamina.service.journal import ExecutionJournal
 from lamina.service.lifecycle import finish_execution
 from lamina.service.limits import MIB, Limits, payload_size, result_limit
+from lamina.service.pausing import settle_pause
 from lamina.service.triggers import complete_due_timers, fire_timer
 from lamina.service.wire import error_block, operation_to_wire
 from lamina.store.base import Transaction
@@ -19,6 +20,7 @@ from lamina.store.records import (
     GATE_IDLE,
     GATE_READY,
     GATE_RUNNING,
+    PAUSING,
     ExecutionRecord,
     OperationRecord,
     TimerRecord,
@@ -188,6 +190,12 @@ def checkpoint(
         journal.save()
         return response
     complete_due_timers(journal)
+    if journal.execution.status == PAUSING:
+        # A pause was asked: this checkpoint is kept, the invocation gets no token back
+        # and ends with PENDING; the execution then settles as PAUSED.
+        journal.update(token=None, delivered_seq=journal.execution.change_seq)
+        journal.save()
+        return {"NewExecutionState": {"Operations": []}}
     if execution.change_seq == execution.delivered_seq:
         # The invocation had seen everything: the delta is what this checkpoint changed.
         delta = journal.changed_operations()
@@ -261,6 +269,8 @@ def finish(
         else:
             journal.update(failures=0)
             _after_output(journal, limits, outcome.output)
+    if journal.execution.status == PAUSING:
+        settle_pause(journal)
     return journal.save()
 
 

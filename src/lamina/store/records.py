@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 RUNNING = "RUNNING"
+PAUSING = "PAUSING"  # the running invocation ends at its next checkpoint
+PAUSED = "PAUSED"  # no invocation starts until resumed; completions are still recorded
 TERMINAL_STATUSES = frozenset({"SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED"})
 
 # The invocation gate of an execution (one invocation in flight at most).
@@ -53,6 +55,10 @@ class ExecutionRecord:
     last_client_token: str | None = None
     last_in_token: str | None = None
     last_response: str | None = None
+    pause_requested_ms: int | None = None
+    pause_reason: str | None = None
+    pause_timeout: bool | None = None  # whether the pause also stops the execution timeout
+    timeout_remaining_ms: int | None = None
 
     @property
     def terminal(self) -> bool:

@@ -100,6 +100,8 @@ class SqliteTransaction:
             return None
         values = {k: row[k] for k in _EXECUTION_COLUMNS}
         values["error"] = json.loads(row["error"]) if row["error"] else None
+        if values["pause_timeout"] is not None:
+            values["pause_timeout"] = bool(values["pause_timeout"])
         values["input_payload"] = self._payload(row["arn"], "input") if payloads else None
         values["result"] = self._payload(row["arn"], "result") if payloads else None
         return ExecutionRecord(**values)
@@ -199,11 +201,14 @@ class SqliteTransaction:
     def purge_executions(self, now_ms: int, limit: int) -> int:
         arns = self.expired_executions(now_ms, limit)
         for arn in arns:
-            for query in ("payloads", "operations", "events", "callbacks", "logs"):
-                self._run(f"delete_{query}", arn=arn)
-            self._run("delete_timers", arn=arn)
-            self._run("delete_execution", arn=arn)
+            self.delete_execution(arn)
         return len(arns)
+
+    def delete_execution(self, arn: str) -> None:
+        for query in ("payloads", "operations", "events", "callbacks", "logs"):
+            self._run(f"delete_{query}", arn=arn)
+        self._run("delete_timers", arn=arn)
+        self._run("delete_execution", arn=arn)
 
     # operations
 
@@ -292,6 +297,10 @@ class SqliteTransaction:
             kind=timer.kind,
             due_ms=timer.due_ms,
         )
+
+    def get_timer(self, arn: str, op_id: str, kind: str) -> TimerRecord | None:
+        row = self._one("get_timer", arn=arn, op_id=op_id, kind=kind)
+        return None if row is None else self._timer(row)
 
     def delete_timer(self, arn: str, op_id: str, kind: str) -> None:
         self._run("delete_timer", arn=arn, op_id=op_id, kind=kind)

@@ -45,3 +45,10 @@ def slow_first_time(event: dict, context: DurableContext) -> str:
 @durable_execution
 def always_fails(event: dict, context: DurableContext) -> str:
     raise RuntimeError("this function always fails")
+
+
+@durable_execution
+def two_slow_steps(event: dict, context: DurableContext) -> list[str]:
+    first = context.step(lambda _: time.sleep(1.5) or "first", name="first")
+    second = context.step(lambda _: "second", name="second")
+    return [first, second]

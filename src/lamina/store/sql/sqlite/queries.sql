@@ -14,7 +14,8 @@ INSERT INTO payloads (arn, kind, body) VALUES (:arn, :kind, :body)
 ON CONFLICT (arn, kind) DO UPDATE SET body = excluded.body;
 
 -- name: next_ready_execution
-SELECT * FROM executions WHERE gate = 'ready' AND ready_ms <= :now ORDER BY ready_ms LIMIT 1;
+SELECT * FROM executions WHERE gate = 'ready' AND ready_ms <= :now AND status = 'RUNNING'
+ORDER BY ready_ms LIMIT 1;
 
 -- name: expired_leases
 SELECT * FROM executions WHERE gate = 'running' AND lease_expires_ms < :now
@@ -82,6 +83,9 @@ DELETE FROM timers WHERE arn = :arn AND op_id = :op_id AND kind = :kind;
 
 -- name: delete_timers
 DELETE FROM timers WHERE arn = :arn;
+
+-- name: get_timer
+SELECT * FROM timers WHERE arn = :arn AND op_id = :op_id AND kind = :kind;
 
 -- name: due_timers
 SELECT * FROM timers WHERE due_ms <= :now ORDER BY due_ms LIMIT :limit;
