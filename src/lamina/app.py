@@ -12,6 +12,7 @@ from lamina.config import Settings
 from lamina.errors import ServiceError
 from lamina.functions.sam import Template, load_template
 from lamina.runtime.base import Invoker
+from lamina.runtime.http import HttpInvoker
 from lamina.runtime.process_pool import ProcessPoolInvoker
 from lamina.scheduler.scheduler import Scheduler
 from lamina.service import DurableService
@@ -44,7 +45,9 @@ class Lamina:
         self.region = Region("aws", settings.region, settings.account)
         self.store = open_store(settings.database_url)
         self.service = DurableService(self.store, region=self.region)
-        self.invoker = make_invoker(settings, self.region)
+        # Handlers run here (sandboxes or threads) unless their template names an endpoint.
+        self.local_invoker = make_invoker(settings, self.region)
+        self.invoker = HttpInvoker(self.local_invoker)
         self.worker = Worker(self.service, self.invoker, settings.concurrency, settings.lease_ms)
         self.scheduler = Scheduler(self.service)
         self.api: ApiServer | None = None
@@ -80,10 +83,10 @@ class Lamina:
         self.api = ApiServer(self.service, host, port, keyring)
         url = self.api.start()
         if self.settings.data_plane == "http":
-            assert isinstance(self.invoker, ProcessPoolInvoker)
-            self.invoker.endpoint_url = url
+            assert isinstance(self.local_invoker, ProcessPoolInvoker)
+            self.local_invoker.endpoint_url = url
             if sandbox_key is not None:
-                self.invoker.credentials = (sandbox_key.key_id, sandbox_key.secret)
+                self.local_invoker.credentials = (sandbox_key.key_id, sandbox_key.secret)
         return url
 
     def stop(self) -> None:

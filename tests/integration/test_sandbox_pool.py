@@ -17,7 +17,7 @@ def test_idle_sandboxes_are_reused_then_trimmed(tmp_path: Path) -> None:
         templates=(HANDLERS / "template.yaml",),
     )
     with Lamina(settings) as app:
-        invoker = app.invoker
+        invoker = app.local_invoker
         assert isinstance(invoker, ProcessPoolInvoker)
         for _ in range(2):
             arn = app.service.start_execution(

@@ -71,6 +71,7 @@ def _env_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     help="http: handlers checkpoint through the HTTP API with the SDK's boto3 client.",
 )
+@click.option("--api-port", default=0, show_default=True, help="Port of the API (0: any).")
 @database_option
 def conformance(
     templates: tuple[Path, ...],
@@ -84,6 +85,7 @@ def conformance(
     timeout: int,
     runtime: str,
     data_plane: str,
+    api_port: int,
     database_url: str,
 ) -> None:
     """Judge Lamina against AWS's conformance requirements; exit 1 on any FAILED."""
@@ -91,8 +93,8 @@ def conformance(
         database_url=database_url, runtime=runtime, data_plane=data_plane
     )
     with clean_errors(), Lamina(settings) as app:
-        if data_plane == "http":
-            app.serve_api()
+        # Handlers behind an endpoint, and the http data plane, checkpoint over the API.
+        app.serve_api(port=api_port)
         plan = plan_from_templates(app, templates, _env_pairs(env))
         chosen = select(requirements, suites, ids)
 

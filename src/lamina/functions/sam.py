@@ -202,6 +202,11 @@ def _function_spec(
     if not code_dir.is_dir():
         raise TemplateError(f"{path}: function {logical_id}: CodeUri {code_uri!r} is not a folder")
     config = _config(name, logical_id, handler, code_dir, props, path)
+    endpoint = ((resource.get("Metadata") or {}).get("Lamina") or {}).get("Endpoint")
+    if endpoint is not None:
+        if not isinstance(endpoint, str) or not endpoint.startswith(("http://", "https://")):
+            raise TemplateError(f"{path}: {logical_id}: Metadata.Lamina.Endpoint must be a URL")
+        config["endpoint"] = endpoint
     metadata = resource.get("TestingMetadata") or {}
     ids = tuple(str(i) for i in metadata.get("TestDescription") or ())
     missing = {str(k): str(v) for k, v in (metadata.get("NotImplemented") or {}).items()}
