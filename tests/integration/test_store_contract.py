@@ -598,3 +598,30 @@ def test_a_new_migration_is_applied_once_on_an_existing_database(
         reopened = open_store(url)
         reopened.close()
     assert backend.applied_versions(url) == [*numbers, extra[0]]
+
+
+def test_a_timer_is_read_back_by_its_key(store: Store) -> None:
+    write(store, lambda tx: tx.set_timer(TimerRecord("a", "op", "wait", T0 + 5)))
+    assert read(store, lambda tx: tx.get_timer("a", "op", "wait")) == TimerRecord(
+        "a", "op", "wait", T0 + 5
+    )
+    assert read(store, lambda tx: tx.get_timer("a", "op", "retry")) is None
+
+
+def test_deleting_an_execution_removes_everything_it_owns(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        for arn in ("gone", "kept"):
+            tx.insert_execution(execution(arn))
+            tx.save_operation(arn, operation("s", 1))
+            tx.append_events(arn, [EventRecord(1, "ExecutionStarted", T0, {})])
+            tx.set_timer(TimerRecord(arn, "s", "wait", T0))
+            tx.insert_callback(f"cb-{arn}", arn, "s")
+
+    write(store, setup)
+    write(store, lambda tx: tx.delete_execution("gone"))
+    assert read(store, lambda tx: tx.get_execution("gone")) is None
+    assert read(store, lambda tx: tx.all_operations("gone")) == []
+    assert read(store, lambda tx: tx.get_callback("cb-gone")) is None
+    assert read(store, lambda tx: tx.get_timer("gone", "s", "wait")) is None
+    assert read(store, lambda tx: tx.get_execution("kept")) is not None
+    assert read(store, lambda tx: tx.get_timer("kept", "s", "wait")) is not None
