@@ -8,11 +8,10 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lamina.api import callbacks, data_plane, executions, functions
 from lamina.api.auth import KeyRing, verify
@@ -99,7 +98,7 @@ def function_of(service: DurableService, params: dict[str, str]) -> str | None:
     return None
 
 
-def create_app(service: DurableService, keyring: KeyRing | None = None) -> Starlette:
+def create_app(service: DurableService, keyring: KeyRing | None = None) -> ASGIApp:
     async def dispatch(request: Request) -> Response:
         request_id = str(uuid.uuid4())
         try:
@@ -135,5 +134,12 @@ def create_app(service: DurableService, keyring: KeyRing | None = None) -> Starl
         response.headers["x-amzn-RequestId"] = request_id
         return response
 
-    methods = ["GET", "POST", "PUT", "DELETE"]
-    return Starlette(routes=[Route("/{path:path}", dispatch, methods=methods)])
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        # Every request reaches `dispatch`, whatever its path or method: the answer to a
+        # request no route serves must carry Lambda's error shape too.
+        if scope["type"] != "http":
+            return
+        response = await dispatch(Request(scope, receive))
+        await response(scope, receive, send)
+
+    return app

@@ -8,8 +8,9 @@ from starlette.responses import Response
 
 from lamina.api.request import ApiRequest
 from lamina.api.wire import (
-    decode_marker,
     encode_marker,
+    event_marker,
+    execution_marker,
     json_response,
     parse_bool,
     parse_int,
@@ -36,7 +37,7 @@ def get_history(service: DurableService, request: ApiRequest, arn: str) -> Respo
     include = parse_bool(query.get("IncludeExecutionData"), "IncludeExecutionData", True)
     limit = parse_int(query.get("MaxItems"), "MaxItems", 0, 1000, 0) or 100
     newest_first = parse_bool(query.get("ReverseOrder"), "ReverseOrder", False)
-    after = int(decode_marker(query["Marker"])) if query.get("Marker") else 0
+    after = event_marker(query["Marker"]) if query.get("Marker") else 0
     events, next_id = service.history(arn, after, limit, newest_first, include)
     body: dict[str, Any] = {"Events": events}
     if next_id is not None:
@@ -52,7 +53,7 @@ def list_by_function(service: DurableService, request: ApiRequest, function: str
     if not STATUSES.issuperset(statuses) or len(statuses) > 10:
         raise InvalidParameterValue(f"Statuses must be up to 10 of {sorted(STATUSES)}")
     limit = parse_int(query.get("MaxItems"), "MaxItems", 0, 1000, 0) or 100
-    after_key = tuple(decode_marker(query["Marker"])) if query.get("Marker") else None
+    after_key = execution_marker(query["Marker"]) if query.get("Marker") else None
     found = service.list_executions(
         ExecutionFilter(
             function_name=name,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import datetime
+import math
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.responses import Response
@@ -48,6 +49,28 @@ def decode_marker(marker: str) -> Any:
         raise InvalidParameterValue(f"Invalid marker: {marker!r}") from None
 
 
+def event_marker(marker: str) -> int:
+    """A history page marker: the last event id delivered."""
+    value = decode_marker(marker)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise InvalidParameterValue(f"Invalid marker: {marker!r}")
+    return value
+
+
+def execution_marker(marker: str) -> tuple[int, str]:
+    """A listing page marker: the start time and ARN of the last execution delivered."""
+    value = decode_marker(marker)
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not isinstance(value[0], int)
+        or isinstance(value[0], bool)
+        or not isinstance(value[1], str)
+    ):
+        raise InvalidParameterValue(f"Invalid marker: {marker!r}")
+    return value[0], value[1]
+
+
 def parse_bool(value: str | None, name: str, default: bool) -> bool:
     if value is None:
         return default
@@ -68,17 +91,27 @@ def parse_int(value: str | None, name: str, low: int, high: int, default: int) -
     return number
 
 
+_MAX_TIME_MS = 253_402_300_799_000  # 9999-12-31T23:59:59Z
+
+
 def parse_time_ms(value: str | None, name: str) -> int | None:
+    """ISO-8601 (what botocore sends) or epoch seconds, within years 1970 to 9999."""
     if value is None:
         return None
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        ms = int(moment.timestamp() * 1000)
+    except (ValueError, OverflowError, OSError):
         try:
-            return int(float(value) * 1000)
+            seconds = float(value)
+            ms = int(seconds * 1000) if math.isfinite(seconds) and abs(seconds) < 1e13 else -1
         except ValueError:
-            raise InvalidParameterValue(f"{name} must be an ISO-8601 timestamp") from None
-    return int(moment.timestamp() * 1000)
+            ms = -1
+    if not 0 <= ms <= _MAX_TIME_MS:
+        raise InvalidParameterValue(f"{name} must be an ISO-8601 timestamp, not {value!r}")
+    return ms
 
 
 def parse_json_body(body: bytes, required: bool = False) -> dict[str, Any]:
