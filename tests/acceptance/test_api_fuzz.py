@@ -518,7 +518,6 @@ updates = st.fixed_dictionaries(
         "WaitOptions": options,
         "CallbackOptions": options,
         "ChainedInvokeOptions": options,
-        junk_text: json_values,
     },
 )
 checkpoint_fields = {
