@@ -14,7 +14,12 @@ $(BIN)/lamina: pyproject.toml
 run: $(BIN)/lamina
 	$(BIN)/lamina run --template examples/hello/template.yaml
 
-test: $(BIN)/lamina
+JS_DEPS := tests/polyglot/js/node_modules/.package-lock.json
+
+$(JS_DEPS): tests/polyglot/js/package-lock.json
+	cd tests/polyglot/js && npm ci --no-audit --no-fund --loglevel=error
+
+test: $(BIN)/lamina $(JS_DEPS)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
