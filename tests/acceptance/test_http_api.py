@@ -256,7 +256,13 @@ def test_pause_keeps_completions_and_defers_the_invocation(lambda_client: Any) -
     kinds = event_types(lambda_client, arn)
     assert kinds[-2:] == ["ExecutionPaused", "CallbackSucceeded"]
     assert lambda_client.get_durable_execution(DurableExecutionArn=arn)["Status"] == "PAUSED"
-    lambda_client.resume_durable_execution(DurableExecutionArn=arn, Reason="back")
+    lambda_client.resume_durable_execution(
+        DurableExecutionArn=arn, Reason="back", ClientToken="resume-1"
+    )
+    # A retried request (same ClientToken) is answered again; a new one is refused.
+    lambda_client.resume_durable_execution(DurableExecutionArn=arn, ClientToken="resume-1")
+    with pytest.raises(lambda_client.exceptions.ResourceConflictException):
+        lambda_client.resume_durable_execution(DurableExecutionArn=arn, ClientToken="resume-2")
     wait_status(lambda_client, arn, "SUCCEEDED")
     assert "ExecutionResumed" in event_types(lambda_client, arn)
 

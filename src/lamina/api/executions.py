@@ -99,17 +99,25 @@ def _reason(body: dict[str, Any]) -> str | None:
     return reason
 
 
+def _client_token(body: dict[str, Any]) -> str | None:
+    token = body.get("ClientToken")
+    if token is not None and (not isinstance(token, str) or not 1 <= len(token) <= 64):
+        raise InvalidParameterValue("ClientToken must be 1 to 64 characters.")
+    return token
+
+
 def pause(service: DurableService, request: ApiRequest, arn: str) -> Response:
     body = parse_json_body(request.body)
     timeout_paused = body.get("ExecutionTimeoutPaused", True)
     if not isinstance(timeout_paused, bool):
         raise InvalidParameterValue("ExecutionTimeoutPaused must be true or false.")
-    service.pause(arn, _reason(body), timeout_paused)
+    service.pause(arn, _reason(body), timeout_paused, _client_token(body))
     return json_response({}, 202)
 
 
 def resume(service: DurableService, request: ApiRequest, arn: str) -> Response:
-    service.resume(arn, _reason(parse_json_body(request.body)))
+    body = parse_json_body(request.body)
+    service.resume(arn, _reason(body), _client_token(body))
     return json_response({}, 202)
 
 

@@ -155,11 +155,19 @@ class DurableService:
 
         return self._write(work)
 
-    def pause(self, arn: str, reason: str | None = None, timeout_paused: bool = True) -> None:
-        self._write(lambda tx, now: pausing.pause(tx, now, arn, reason, timeout_paused))
+    def pause(
+        self,
+        arn: str,
+        reason: str | None = None,
+        timeout_paused: bool = True,
+        client_token: str | None = None,
+    ) -> None:
+        self._write(
+            lambda tx, now: pausing.pause(tx, now, arn, reason, timeout_paused, client_token)
+        )
 
-    def resume(self, arn: str, reason: str | None = None) -> None:
-        self._write(lambda tx, now: pausing.resume(tx, now, arn, reason))
+    def resume(self, arn: str, reason: str | None = None, client_token: str | None = None) -> None:
+        self._write(lambda tx, now: pausing.resume(tx, now, arn, reason, client_token))
 
     def delete(self, arn: str) -> int:
         def work(tx: Transaction, now: int) -> int:

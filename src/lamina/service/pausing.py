@@ -25,14 +25,28 @@ def _durable(tx: Transaction, arn: str) -> ExecutionRecord:
     return execution
 
 
-def pause(tx: Transaction, now_ms: int, arn: str, reason: str | None, timeout_paused: bool) -> None:
+def pause(
+    tx: Transaction,
+    now_ms: int,
+    arn: str,
+    reason: str | None,
+    timeout_paused: bool,
+    client_token: str | None = None,
+) -> None:
     execution = _durable(tx, arn)
+    if client_token is not None and client_token == execution.control_client_token:
+        return  # a retry of the request already applied
     if execution.status in (PAUSING, PAUSED):
         return  # already asked: pausing is idempotent
     if execution.status != RUNNING:
         raise ResourceConflict(f"A {execution.status} execution cannot be paused.")
     journal = ExecutionJournal(tx, execution, now_ms)
-    journal.update(pause_requested_ms=now_ms, pause_reason=reason, pause_timeout=timeout_paused)
+    journal.update(
+        pause_requested_ms=now_ms,
+        pause_reason=reason,
+        pause_timeout=timeout_paused,
+        control_client_token=client_token,
+    )
     if execution.gate == GATE_RUNNING:
         journal.update(status=PAUSING)
     else:
@@ -58,9 +72,14 @@ def settle_pause(journal: ExecutionJournal) -> None:
     journal.emit("ExecutionPaused", details, None)
 
 
-def resume(tx: Transaction, now_ms: int, arn: str, reason: str | None) -> None:
+def resume(
+    tx: Transaction, now_ms: int, arn: str, reason: str | None, client_token: str | None = None
+) -> None:
     execution = _durable(tx, arn)
+    if client_token is not None and client_token == execution.control_client_token:
+        return  # a retry of the request already applied
     journal = ExecutionJournal(tx, execution, now_ms)
+    journal.update(control_client_token=client_token)
     cleared = {
         "pause_requested_ms": None,
         "pause_reason": None,

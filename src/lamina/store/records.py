@@ -59,6 +59,7 @@ class ExecutionRecord:
     pause_reason: str | None = None
     pause_timeout: bool | None = None  # whether the pause also stops the execution timeout
     timeout_remaining_ms: int | None = None
+    control_client_token: str | None = None  # of the last pause or resume (retries repeat it)
 
     @property
     def terminal(self) -> bool:
