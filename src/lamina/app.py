@@ -58,7 +58,7 @@ class Lamina:
             raise ValueError("The http data plane needs the process runtime.")
 
     def load_template(self, path: Path) -> Template:
-        template = load_template(path, self.region)
+        template = load_template(path, self.region, self.settings.parameters)
         for spec in template.functions:
             self.service.register_function(spec.config)
         return template

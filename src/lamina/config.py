@@ -18,6 +18,8 @@ class Settings:
     region: str = "us-east-1"
     account: str = "123456789012"
     templates: tuple[Path, ...] = field(default_factory=tuple)
+    # Values for the templates' Parameters, as `sam deploy --parameter-overrides` gives them.
+    parameters: dict[str, str] = field(default_factory=dict)
     # Lamina's version-guarded fixes of the SDK's idle waits (runtime/sdk_tuning.py).
     sdk_prompt: bool = True
     # How handlers in sandboxes reach the service: "pipe" (to their worker) or "http" (the

@@ -71,6 +71,13 @@ def cli(log_level: str) -> None:
     show_envvar=True,
     help="How sandboxed handlers checkpoint: over their pipe, or over the HTTP API with boto3.",
 )
+@click.option(
+    "--parameter-overrides",
+    "parameters",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A value for a template parameter, as sam deploy takes it (repeatable).",
+)
 @database_option
 def run(
     templates: tuple[Path, ...],
@@ -81,6 +88,7 @@ def run(
     no_api: bool,
     data_plane: str,
     keys_file: Path | None,
+    parameters: tuple[str, ...],
     database_url: str,
 ) -> None:
     """Run Lamina: workers, timers and the HTTP API over the database, until interrupted."""
@@ -91,6 +99,7 @@ def run(
         templates=templates,
         data_plane=data_plane,
         keys_file=keys_file,
+        parameters=parse_parameter_overrides(parameters),
     )
     if data_plane == "http" and no_api:
         raise click.UsageError("--data-plane http needs the API: drop --no-api")
@@ -111,6 +120,17 @@ def run(
             while not stop.wait(0.5):
                 pass
     console.print("Lamina stopped.")
+
+
+def parse_parameter_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            hint = "--parameter-overrides"
+            raise click.BadParameter(f"{pair!r} is not KEY=VALUE", param_hint=hint)
+        values[key] = value
+    return values
 
 
 @cli.group()

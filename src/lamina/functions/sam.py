@@ -7,6 +7,7 @@ tables, ...) loads without error and its `!Ref` resolves to its logical id.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,10 @@ class Template:
     functions: tuple[FunctionSpec, ...]
 
 
-def load_template(path: Path, region: Region) -> Template:
+def load_template(
+    path: Path, region: Region, parameters: Mapping[str, str] | None = None
+) -> Template:
+    """The template's functions; `parameters` override its Parameters' defaults."""
     try:
         document = yaml.load(path.read_text(), Loader=_TemplateLoader)  # noqa: S506 - safe loader
     except (OSError, yaml.YAMLError) as error:
@@ -89,8 +93,10 @@ def load_template(path: Path, region: Region) -> Template:
         raise TemplateError(f"Template {path} has no Resources section")
     resources: dict[str, Any] = document["Resources"]
     globals_ = ((document.get("Globals") or {}).get("Function")) or {}
-    names = _physical_names(resources, path)
-    resolver = _Resolver(region, names, resources)
+    values = _parameter_values(document.get("Parameters") or {}, parameters or {}, path)
+    resolver = _Resolver(region, {}, resources, values)
+    # Function names may use parameters and pseudo parameters, not other resources.
+    resolver.names = _physical_names(resources, path, resolver)
     specs = [
         _function_spec(path, logical_id, resource, globals_, resolver)
         for logical_id, resource in resources.items()
@@ -99,22 +105,53 @@ def load_template(path: Path, region: Region) -> Template:
     return Template(path, tuple(specs))
 
 
-def _physical_names(resources: dict[str, Any], path: Path) -> dict[str, str]:
+def _physical_names(
+    resources: dict[str, Any], path: Path, resolver: _Resolver
+) -> dict[str, str]:
     names: dict[str, str] = {}
     for logical_id, resource in resources.items():
         if not isinstance(resource, dict) or "Type" not in resource:
             raise TemplateError(f"{path}: resource {logical_id!r} has no Type")
         props = resource.get("Properties") or {}
         name = props.get("FunctionName") if resource["Type"] == FUNCTION_TYPE else None
+        if isinstance(name, dict):
+            name = resolver.resolve(name)
         names[logical_id] = name if isinstance(name, str) else logical_id
     return names
 
 
+def _parameter_values(
+    declared: Any, overrides: Mapping[str, str], path: Path
+) -> dict[str, str]:
+    """Each parameter's value: its override, else its Default, as `sam deploy` resolves them."""
+    if not isinstance(declared, dict):
+        raise TemplateError(f"{path}: Parameters must be a map")
+    unknown = sorted(set(overrides) - set(declared))
+    if unknown:
+        raise TemplateError(f"{path}: no parameter named {', '.join(map(repr, unknown))}")
+    values: dict[str, str] = {}
+    for name, spec in declared.items():
+        if name in overrides:
+            values[name] = str(overrides[name])
+        elif isinstance(spec, dict) and "Default" in spec:
+            values[name] = str(spec["Default"])
+        else:
+            raise TemplateError(f"{path}: parameter {name!r} has no Default and no value given")
+    return values
+
+
 class _Resolver:
-    def __init__(self, region: Region, names: dict[str, str], resources: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        region: Region,
+        names: dict[str, str],
+        resources: dict[str, Any],
+        parameters: dict[str, str],
+    ) -> None:
         self.region = region
         self.names = names
         self.resources = resources
+        self.parameters = parameters
 
     def pseudo(self, name: str) -> str | None:
         return {
@@ -129,6 +166,8 @@ class _Resolver:
         pseudo = self.pseudo(name)
         if pseudo is not None:
             return pseudo
+        if name in self.parameters:
+            return self.parameters[name]
         if name not in self.names:
             raise TemplateError(f"!Ref to unknown resource {name!r}")
         return self.names[name]
