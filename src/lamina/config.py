@@ -27,6 +27,12 @@ class Settings:
     data_plane: str = "pipe"
     # Access keys the HTTP API verifies SigV4 signatures with (None: loopback only, unsigned).
     keys_file: Path | None = None
+    # Console logins (YAML of names and scrypt hashes); without it, access keys log in.
+    users_file: Path | None = None
+    # Signs console session cookies; None: a random one per process (sessions end on restart).
+    session_secret: str | None = None
+    # A callback is a review (the console's inbox) when its name or its parent's starts so.
+    review_prefix: str = "review"
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:
@@ -41,6 +47,9 @@ class Settings:
             "data_plane": env.get("LAMINA_DATA_PLANE", "pipe"),
             "keys_file": Path(env["LAMINA_KEYS_FILE"]) if env.get("LAMINA_KEYS_FILE") else None,
             "sdk_prompt": env.get("LAMINA_SDK_PROMPT", "1") not in ("0", "false", "no"),
+            "users_file": Path(env["LAMINA_USERS_FILE"]) if env.get("LAMINA_USERS_FILE") else None,
+            "session_secret": env.get("LAMINA_SESSION_SECRET") or None,
+            "review_prefix": env.get("LAMINA_REVIEW_PREFIX", "review"),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -8,8 +8,11 @@ import time
 
 import uvicorn
 
-from lamina.api.app import create_app
 from lamina.api.auth import KeyRing
+from lamina.api.site import create_site
+from lamina.config import Settings
+from lamina.console import ConsoleConfig
+from lamina.console.accounts import Accounts
 from lamina.errors import InvalidParameterValue
 from lamina.service import DurableService
 
@@ -25,9 +28,25 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def console_config(settings: Settings | None, host: str, keyring: KeyRing | None) -> ConsoleConfig:
+    """The console's logins: from the settings; without settings, the keys given log in."""
+    if settings is not None:
+        return ConsoleConfig.from_settings(settings, is_loopback(host))
+    config = ConsoleConfig.from_settings(Settings(), loopback=True)
+    if keyring is None:
+        return config
+    logins = {k.key_id: k.secret for k in keyring.keys.values() if k.functions is None}
+    return ConsoleConfig(Accounts({}, logins), config.secret, config.review_prefix)
+
+
 class ApiServer:
     def __init__(
-        self, service: DurableService, host: str, port: int, keyring: KeyRing | None = None
+        self,
+        service: DurableService,
+        host: str,
+        port: int,
+        keyring: KeyRing | None = None,
+        settings: Settings | None = None,
     ) -> None:
         if keyring is None and not is_loopback(host):
             # Without keys nothing is authenticated: beyond this machine anyone who can reach
@@ -37,7 +56,7 @@ class ApiServer:
                 "Lamina serves only loopback addresses (127.0.0.1, ::1, localhost)."
             )
         config = uvicorn.Config(
-            create_app(service, keyring),
+            create_site(service, keyring, console_config(settings, host, keyring)),
             host=host,
             port=port,
             log_level="warning",

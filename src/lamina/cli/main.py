@@ -23,6 +23,7 @@ from lamina.cli.common import (
 )
 from lamina.cli.conformance import conformance
 from lamina.cli.executions import executions, invoke
+from lamina.cli.users import users
 from lamina.config import Settings
 
 
@@ -65,6 +66,20 @@ def cli(log_level: str) -> None:
     help="Access keys (YAML) the API verifies SigV4 signatures with; needed beyond loopback.",
 )
 @click.option(
+    "--users-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    envvar="LAMINA_USERS_FILE",
+    show_envvar=True,
+    help="Console logins (YAML: names and scrypt hashes from `lamina users hash-password`).",
+)
+@click.option(
+    "--review-prefix",
+    default="review",
+    envvar="LAMINA_REVIEW_PREFIX",
+    show_envvar=True,
+    help="A callback is a review (the console's inbox) when its name or its parent's starts so.",
+)
+@click.option(
     "--data-plane",
     type=click.Choice(["pipe", "http"]),
     default="pipe",
@@ -88,6 +103,8 @@ def run(
     no_api: bool,
     data_plane: str,
     keys_file: Path | None,
+    users_file: Path | None,
+    review_prefix: str,
     parameters: tuple[str, ...],
     database_url: str,
 ) -> None:
@@ -99,6 +116,8 @@ def run(
         templates=templates,
         data_plane=data_plane,
         keys_file=keys_file,
+        users_file=users_file,
+        review_prefix=review_prefix,
         parameters=parse_parameter_overrides(parameters),
     )
     if data_plane == "http" and no_api:
@@ -112,7 +131,9 @@ def run(
             f"({settings.runtime} runtime); functions: {', '.join(names) or 'none'}"
         )
         if not no_api:
-            console.print(f"API: {app.serve_api(host, port)} (AWS_ENDPOINT_URL_LAMBDA)")
+            url = app.serve_api(host, port)
+            console.print(f"API: {url} (AWS_ENDPOINT_URL_LAMBDA)")
+            console.print(f"Console: {url}/console/  Metrics: {url}/metrics")
         console.print("Press Ctrl-C to stop.")
         # A timed wait: the signal may land on another thread, and Python only runs its
         # handler when the main thread wakes up.
@@ -183,6 +204,7 @@ cli.add_command(invoke)
 cli.add_command(executions)
 cli.add_command(callbacks)
 cli.add_command(conformance)
+cli.add_command(users)
 
 
 def main() -> None:

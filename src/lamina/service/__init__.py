@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -29,9 +30,19 @@ from lamina.service.limits import Limits, payload_size
 from lamina.service.triggers import answer_callback, heartbeat_callback
 from lamina.service.wire import clean_error
 from lamina.store.base import Store, Transaction
-from lamina.store.records import ExecutionFilter, ExecutionRecord, FunctionRecord, LogLineRecord
+from lamina.store.records import (
+    ExecutionCount,
+    ExecutionFilter,
+    ExecutionRecord,
+    ExecutionTiming,
+    FunctionRecord,
+    LogLineRecord,
+    OperationRecord,
+    TimerCount,
+    WaitingCallback,
+)
 
-__all__ = ["DurableService", "Invocation", "Outcome", "Signals", "StartRequest"]
+__all__ = ["DurableService", "Invocation", "Outcome", "ServiceStats", "Signals", "StartRequest"]
 
 T = TypeVar("T")
 _NOTIFYING_TYPES = frozenset({"WAIT", "CALLBACK", "CHAINED_INVOKE", "EXECUTION"})
@@ -60,6 +71,40 @@ class Signals:
             return self._generation
 
 
+# Upper bounds (seconds) of the checkpoint latency buckets: group commits take milliseconds.
+LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+class ServiceStats:
+    """What only this process sees: checkpoint latency and invocation outcomes."""
+
+    def __init__(self, buckets: tuple[float, ...] = LATENCY_BUCKETS) -> None:
+        self._lock = threading.Lock()
+        self.buckets = buckets
+        self._counts = [0] * (len(buckets) + 1)  # the last one: above every bound
+        self._sum = 0.0
+        self._invocations: dict[str, int] = {}
+
+    def observe_checkpoint(self, seconds: float) -> None:
+        index = next((i for i, bound in enumerate(self.buckets) if seconds <= bound), -1)
+        with self._lock:
+            self._counts[index] += 1
+            self._sum += seconds
+
+    def count_invocation(self, outcome: str) -> None:
+        with self._lock:
+            self._invocations[outcome] = self._invocations.get(outcome, 0) + 1
+
+    def checkpoint_latency(self) -> tuple[list[int], float]:
+        """Observations per bucket (not cumulative; the last is above every bound), and sum."""
+        with self._lock:
+            return list(self._counts), self._sum
+
+    def invocations(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self._invocations)
+
+
 @dataclass
 class DurableService:
     store: Store
@@ -67,6 +112,7 @@ class DurableService:
     region: Region = field(default_factory=lambda: Region("aws", "us-east-1", "123456789012"))
     limits: Limits = field(default_factory=Limits)
     signals: Signals = field(default_factory=Signals)
+    stats: ServiceStats = field(default_factory=ServiceStats)
 
     def _write(
         self, work: Callable[[Transaction, int], T], notify: bool = True, durable: bool = True
@@ -136,6 +182,30 @@ class DurableService:
 
     def count_executions(self, function_name: str | None = None) -> dict[str, int]:
         return self.store.read(lambda tx: tx.count_executions(function_name))
+
+    def operations(self, arn: str) -> list[OperationRecord]:
+        """Every operation of a durable execution, in creation order."""
+        self.get_execution(arn)
+        return self.store.read(lambda tx: tx.all_operations(arn))
+
+    # summaries (the console and the metrics)
+
+    def execution_counts(self, ended_since_ms: int | None = None) -> list[ExecutionCount]:
+        return self.store.read(lambda tx: tx.execution_counts(ended_since_ms))
+
+    def execution_timings(self, since_ms: int, limit: int = 20_000) -> list[ExecutionTiming]:
+        return self.store.read(lambda tx: tx.execution_timings(since_ms, limit))
+
+    def waiting_callbacks(self, name_prefix: str | None, limit: int = 200) -> list[WaitingCallback]:
+        return self.store.read(lambda tx: tx.waiting_callbacks(name_prefix, limit))
+
+    def count_waiting_callbacks(self, name_prefix: str | None = None) -> int:
+        return self.store.read(lambda tx: tx.count_waiting_callbacks(name_prefix))
+
+    def due_timer_counts(self, late_after_ms: int = 1000) -> list[TimerCount]:
+        """Timers due now; `late`: due more than `late_after_ms` ago and still not fired."""
+        now = self.clock.now_ms()
+        return self.store.read(lambda tx: tx.due_timer_counts(now, now - late_after_ms))
 
     def stop(self, arn: str, error: dict[str, Any] | None = None) -> int:
         def work(tx: Transaction, now: int) -> int:
@@ -254,12 +324,17 @@ class DurableService:
             and (u.get("Type") in _NOTIFYING_TYPES or u.get("Action") == "RETRY")
             for u in updates
         )
-        return self._write(
-            lambda tx, now: invocations.checkpoint(
-                tx, now, self.region, self.limits, arn, token, updates, client_token
-            ),
-            notify=notify,
-        )
+        began = time.perf_counter()
+        try:
+            return self._write(
+                lambda tx, now: invocations.checkpoint(
+                    tx, now, self.region, self.limits, arn, token, updates, client_token
+                ),
+                notify=notify,
+            )
+        finally:
+            # Every checkpoint, over the pipe or the HTTP API, passes here: one place to time it.
+            self.stats.observe_checkpoint(time.perf_counter() - began)
 
     def get_state(
         self, arn: str, token: str, marker: str = "", max_items: int = 0
@@ -296,6 +371,7 @@ class DurableService:
         self._write(
             lambda tx, now: invocations.finish(tx, now, self.limits, arn, invocation_id, outcome)
         )
+        self.stats.count_invocation("error" if outcome.error is not None else "ok")
 
     def fire_due_timers(self, limit: int = 200) -> int:
         due = self.next_timer_due()

@@ -11,12 +11,16 @@ from typing import Any, Protocol, TypeVar
 
 from lamina.store.records import (
     EventRecord,
+    ExecutionCount,
     ExecutionFilter,
     ExecutionRecord,
+    ExecutionTiming,
     FunctionRecord,
     LogLineRecord,
     OperationRecord,
+    TimerCount,
     TimerRecord,
+    WaitingCallback,
 )
 
 T = TypeVar("T")
@@ -72,6 +76,24 @@ class Transaction(Protocol):
     # logs
     def append_logs(self, lines: Sequence[LogLineRecord]) -> None: ...
     def logs_of(self, arn: str) -> list[LogLineRecord]: ...
+
+    # summaries for the console and the metrics (reads only)
+    def execution_counts(self, ended_since_ms: int | None) -> list[ExecutionCount]:
+        """Open durable executions by function, status and gate, and finished ones by
+        function and status (all of them, or those that ended at `ended_since_ms` or later)."""
+        ...
+
+    def execution_timings(self, since_ms: int, limit: int) -> list[ExecutionTiming]:
+        """Durable executions that started or ended at `since_ms` or later, newest first."""
+        ...
+
+    def waiting_callbacks(self, name_prefix: str | None, limit: int) -> list[WaitingCallback]:
+        """Open callbacks of unfinished executions, oldest first; with `name_prefix`, only
+        those whose own name or whose parent operation's name starts with it (any case)."""
+        ...
+
+    def count_waiting_callbacks(self, name_prefix: str | None) -> int: ...
+    def due_timer_counts(self, now_ms: int, late_before_ms: int) -> list[TimerCount]: ...
 
 
 class Store(Protocol):

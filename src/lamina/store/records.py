@@ -124,9 +124,54 @@ class ExecutionFilter:
     function_name: str | None = None
     statuses: tuple[str, ...] = ()
     name: str | None = None
+    name_contains: str | None = None  # a substring of the execution name
     started_after_ms: int | None = None
     started_before_ms: int | None = None
     oldest_first: bool = False
     after_key: tuple[int, str] | None = None
     limit: int = 100
     include_plain: bool = False
+
+
+@dataclass(frozen=True)
+class ExecutionCount:
+    """How many durable executions of a function are in one status (and gate, while open)."""
+
+    function_name: str
+    status: str
+    gate: str  # GATE_* while open; GATE_DONE once finished
+    count: int
+
+
+@dataclass(frozen=True)
+class ExecutionTiming:
+    arn: str
+    function_name: str
+    status: str
+    start_ms: int
+    end_ms: int | None
+
+
+@dataclass(frozen=True)
+class WaitingCallback:
+    """A callback operation still waiting for its answer, in an execution not yet finished."""
+
+    execution_arn: str
+    function_name: str
+    execution_name: str
+    op_id: str
+    name: str | None
+    parent_id: str | None
+    parent_name: str | None
+    start_ms: int
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class TimerCount:
+    """Timers of one kind already due (`late`: due before a given instant, not yet fired)."""
+
+    kind: str
+    due: int
+    late: int
+    oldest_due_ms: int

@@ -29,6 +29,7 @@ from lamina.store.records import (
     OperationRecord,
     TimerRecord,
 )
+from lamina.store.sqlite_summaries import SqliteSummaries
 
 T = TypeVar("T")
 log = logging.getLogger("lamina.store")
@@ -79,7 +80,7 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
-class SqliteTransaction:
+class SqliteTransaction(SqliteSummaries):
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
@@ -173,6 +174,9 @@ class SqliteTransaction:
         if query.name is not None:
             where.append("name = :name")
             params["name"] = query.name
+        if query.name_contains:
+            where.append("instr(name, :name_contains) > 0")
+            params["name_contains"] = query.name_contains
         if query.started_after_ms is not None:
             where.append("start_ms >= :after")
             params["after"] = query.started_after_ms

@@ -114,3 +114,58 @@ INSERT INTO logs (arn, ts_ms, request_id, line) VALUES (:arn, :ts_ms, :request_i
 
 -- name: logs_of
 SELECT * FROM logs WHERE arn = :arn ORDER BY seq;
+
+-- The console and the metrics: read-only summaries.
+
+-- name: open_execution_counts
+SELECT function_name, status, gate, count(*) AS n FROM executions
+WHERE status IN ('RUNNING', 'PAUSING', 'PAUSED') AND kind = 'durable'
+GROUP BY function_name, status, gate;
+
+-- name: finished_execution_counts
+SELECT function_name, status, count(*) AS n FROM executions
+WHERE kind = 'durable' AND status NOT IN ('RUNNING', 'PAUSING', 'PAUSED')
+GROUP BY function_name, status;
+
+-- name: finished_execution_counts_since
+-- The planner would rather scan a grouping index over every row; few rows ended recently.
+SELECT function_name, status, count(*) AS n FROM executions INDEXED BY executions_ended
+WHERE end_ms >= :since AND kind = 'durable' AND status NOT IN ('RUNNING', 'PAUSING', 'PAUSED')
+GROUP BY function_name, status;
+
+-- name: execution_timings
+SELECT arn, function_name, status, start_ms, end_ms FROM executions
+WHERE start_ms >= :since AND kind = 'durable'
+UNION
+SELECT arn, function_name, status, start_ms, end_ms FROM executions
+WHERE end_ms >= :since AND kind = 'durable'
+ORDER BY start_ms DESC LIMIT :limit;
+
+-- name: waiting_callbacks
+SELECT o.arn, e.function_name, e.name AS execution_name, o.op_id, o.name, o.parent_id,
+       p.name AS parent_name, o.start_ms, o.details
+FROM operations AS o
+JOIN executions AS e ON e.arn = o.arn
+LEFT JOIN operations AS p ON p.arn = o.arn AND p.op_id = o.parent_id
+WHERE o.type = 'CALLBACK' AND o.status = 'STARTED'
+  AND e.status IN ('RUNNING', 'PAUSING', 'PAUSED')
+  AND (:prefix IS NULL
+       OR lower(substr(o.name, 1, length(:prefix))) = lower(:prefix)
+       OR lower(substr(p.name, 1, length(:prefix))) = lower(:prefix))
+ORDER BY o.start_ms, o.arn, o.op_id
+LIMIT :limit;
+
+-- name: count_waiting_callbacks
+SELECT count(*) AS n
+FROM operations AS o
+JOIN executions AS e ON e.arn = o.arn
+LEFT JOIN operations AS p ON p.arn = o.arn AND p.op_id = o.parent_id
+WHERE o.type = 'CALLBACK' AND o.status = 'STARTED'
+  AND e.status IN ('RUNNING', 'PAUSING', 'PAUSED')
+  AND (:prefix IS NULL
+       OR lower(substr(o.name, 1, length(:prefix))) = lower(:prefix)
+       OR lower(substr(p.name, 1, length(:prefix))) = lower(:prefix));
+
+-- name: due_timer_counts
+SELECT kind, count(*) AS due, sum(due_ms < :late_before) AS late, min(due_ms) AS oldest
+FROM timers WHERE due_ms <= :now GROUP BY kind;

@@ -1,0 +1,83 @@
+"""The SQLite store's read-only summaries for the console and the metrics."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from lamina.store.queries import load_queries
+from lamina.store.records import (
+    GATE_DONE,
+    ExecutionCount,
+    ExecutionTiming,
+    TimerCount,
+    WaitingCallback,
+)
+
+_Q = load_queries("sqlite")
+
+
+class SqliteSummaries:
+    """Mixed into the SQLite transaction: every method is one or two named queries."""
+
+    _conn: sqlite3.Connection
+
+    def execution_counts(self, ended_since_ms: int | None) -> list[ExecutionCount]:
+        counts = [
+            ExecutionCount(r["function_name"], r["status"], r["gate"], int(r["n"]))
+            for r in self._conn.execute(_Q["open_execution_counts"]).fetchall()
+        ]
+        if ended_since_ms is None:
+            finished = self._conn.execute(_Q["finished_execution_counts"]).fetchall()
+        else:
+            finished = self._conn.execute(
+                _Q["finished_execution_counts_since"], {"since": ended_since_ms}
+            ).fetchall()
+        counts += [
+            ExecutionCount(r["function_name"], r["status"], GATE_DONE, int(r["n"]))
+            for r in finished
+        ]
+        return counts
+
+    def execution_timings(self, since_ms: int, limit: int) -> list[ExecutionTiming]:
+        rows = self._conn.execute(
+            _Q["execution_timings"], {"since": since_ms, "limit": limit}
+        ).fetchall()
+        return [
+            ExecutionTiming(r["arn"], r["function_name"], r["status"], r["start_ms"], r["end_ms"])
+            for r in rows
+        ]
+
+    def waiting_callbacks(self, name_prefix: str | None, limit: int) -> list[WaitingCallback]:
+        rows = self._conn.execute(
+            _Q["waiting_callbacks"], {"prefix": name_prefix or None, "limit": limit}
+        ).fetchall()
+        return [
+            WaitingCallback(
+                execution_arn=r["arn"],
+                function_name=r["function_name"],
+                execution_name=r["execution_name"],
+                op_id=r["op_id"],
+                name=r["name"],
+                parent_id=r["parent_id"],
+                parent_name=r["parent_name"],
+                start_ms=r["start_ms"],
+                details=json.loads(r["details"]),
+            )
+            for r in rows
+        ]
+
+    def count_waiting_callbacks(self, name_prefix: str | None) -> int:
+        row = self._conn.execute(
+            _Q["count_waiting_callbacks"], {"prefix": name_prefix or None}
+        ).fetchone()
+        return int(row["n"])
+
+    def due_timer_counts(self, now_ms: int, late_before_ms: int) -> list[TimerCount]:
+        rows = self._conn.execute(
+            _Q["due_timer_counts"], {"now": now_ms, "late_before": late_before_ms}
+        ).fetchall()
+        return [
+            TimerCount(r["kind"], int(r["due"]), int(r["late"] or 0), int(r["oldest"]))
+            for r in rows
+        ]
