@@ -2,6 +2,7 @@
 
     python bench/lamina_bench.py [--reps 5] [--n 40] [--cases steps4,steps100,wait1s,inflight,
                                   service,cold,suspended] [--suspended 100000]
+                                 [--database-url postgresql://postgres@127.0.0.1:5432/bench]
 
 Every case prints one JSON line (the peers' benchlib format); the table at the end gives
 medians (min-max) and Lamina's ratio to the peer. The disk's fsync rate is probed before and
@@ -28,7 +29,7 @@ sys.path.insert(0, str(HERE / "handlers"))
 from lamina.app import Lamina, wait_for_terminal  # noqa: E402
 from lamina.config import Settings  # noqa: E402
 from lamina.service import StartRequest  # noqa: E402
-from lamina.store.sqlite import SqliteStore  # noqa: E402
+from lamina.store import Store  # noqa: E402
 
 RESULTS: list[dict] = []
 
@@ -94,6 +95,11 @@ def timed(run_once: Callable[[int], None], reps: int, n: int) -> tuple[list[floa
 # Lamina
 
 
+def durable_commits(store: Store) -> int:
+    """Durable commits so far: the SQLite and PostgreSQL stores both count them."""
+    return int(getattr(store, "commits", 0))
+
+
 def lamina_sequential(app: Lamina, function: str, steps: int, reps: int, n: int, tag: str) -> dict:
     service = app.service
 
@@ -103,10 +109,9 @@ def lamina_sequential(app: Lamina, function: str, steps: int, reps: int, n: int,
         assert done.status == "SUCCEEDED", done.error
 
     store = app.store
-    assert isinstance(store, SqliteStore)
-    before = store.commits
+    before = durable_commits(store)
     rates, lats = timed(once, reps, n)
-    flushes = (store.commits - before) / ((reps * n + 1) * steps)
+    flushes = (durable_commits(store) - before) / ((reps * n + 1) * steps)
     return report(
         f"lamina {function}{tag}", rates, lats, steps=steps, flushes_per_step=round(flushes, 3)
     )
@@ -126,11 +131,10 @@ def lamina_inflight(
             assert wait_for_terminal(service, arn, 120).status == "SUCCEEDED"
 
     store = app.store
-    assert isinstance(store, SqliteStore)
-    before = store.commits
+    before = durable_commits(store)
     batches = max(1, n // inflight)
     rates, lats = timed(batch, reps, batches)
-    flushes = (store.commits - before) / ((reps * batches + 1) * inflight * steps)
+    flushes = (durable_commits(store) - before) / ((reps * batches + 1) * inflight * steps)
     return report(
         f"lamina {function} {inflight} in flight{tag}",
         [r * inflight for r in rates],
@@ -148,7 +152,11 @@ def service_cost(app: Lamina, reps: int, directory: str) -> None:
     for _ in range(reps):
         arn = service.start_execution(StartRequest(function="steps100", payload="{}")).execution.arn
         service.stop(arn)  # keep the workers away: this measures checkpoint calls only
-    floor = sqlite_floor(directory, 500)
+    database_url = app.settings.database_url
+    if database_url.startswith("sqlite"):
+        floor_name, floor = "sqlite_commit_floor_us", sqlite_floor(directory, 500)
+    else:
+        floor_name, floor = "postgresql_commit_floor_us", postgresql_floor(database_url, 500)
     from lamina.service.invocations import claim
 
     for rep in range(reps):
@@ -183,7 +191,7 @@ def service_cost(app: Lamina, reps: int, directory: str) -> None:
         "lamina service checkpoint (no SDK)",
         rates,
         lats,
-        sqlite_commit_floor_us=round(floor * 1e6, 1),
+        **{floor_name: round(floor * 1e6, 1)},
         ratio_to_floor=round(statistics.median(lats) / floor, 2),
     )
 
@@ -204,6 +212,26 @@ def sqlite_floor(directory: str, count: int) -> float:
         conn.execute("COMMIT")
         lats.append(time.perf_counter() - t0)
     conn.close()
+    return statistics.median(lats)
+
+
+def postgresql_floor(url: str, count: int) -> float:
+    """A bare durable `BEGIN; INSERT; COMMIT` on the same server, one connection."""
+    import psycopg
+
+    table = f"bench_floor_{time.time_ns()}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE TABLE {table} (k bigint GENERATED ALWAYS AS IDENTITY, v text)")
+        lats = []
+        try:
+            for _ in range(count):
+                t0 = time.perf_counter()
+                conn.execute("BEGIN")
+                conn.execute(f"INSERT INTO {table} (v) VALUES (%s)", ("x" * 64,))
+                conn.execute("COMMIT")
+                lats.append(time.perf_counter() - t0)
+        finally:
+            conn.execute(f"DROP TABLE {table}")
     return statistics.median(lats)
 
 
@@ -355,10 +383,12 @@ def aws_runner(cases: list[str], reps: int, n: int, inflight: int, directory: st
             )
 
 
-def http_data_plane(directory: str, reps: int, n: int, inflight: int) -> None:
+def http_data_plane(
+    directory: str, reps: int, n: int, inflight: int, database_url: str | None
+) -> None:
     """The same shapes with handlers checkpointing over the HTTP API (the SDK's boto3)."""
     settings = Settings(
-        database_url=f"sqlite:///{directory}/lamina-http.db",
+        database_url=database_url or f"sqlite:///{directory}/lamina-http.db",
         templates=(HERE / "template.yaml",),
         data_plane="http",
     )
@@ -404,7 +434,7 @@ def table() -> None:
             )
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--n", type=int, default=40, help="steps4 executions per rep")
@@ -418,7 +448,34 @@ def main() -> None:
         default=None,
         help="folder for databases (default: a temp folder under bench/results on this disk)",
     )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="run Lamina on this database (e.g. postgresql://user@host:port/dbname; it must "
+        "exist) instead of SQLite files in --db-dir",
+    )
     args = parser.parse_args()
+    if args.suspended and args.database_url:
+        parser.error("--suspended measures a SQLite file: it cannot run with --database-url")
+    return args
+
+
+def lamina_cases(app: Lamina, args: argparse.Namespace, cases: list[str], directory: str) -> None:
+    """The cases that need only the stock-SDK comparison's first run."""
+    if "wait1s" in cases:
+        lamina_sequential(app, "wait1s", 1, args.reps, 2, "")
+    if "inflight" in cases:
+        lamina_inflight(app, "steps4", 4, args.reps, args.n, args.inflight, "")
+    if "service" in cases:
+        service_cost(app, args.reps, directory)
+    if "cold" in cases:
+        cold_start(app)
+    if args.suspended:
+        suspended(app, args.suspended, 200)
+
+
+def main() -> None:
+    args = parse_args()
     logging.disable(logging.WARNING)
     cases = args.cases.split(",")
     base = Path(args.db_dir or HERE / "results")
@@ -428,7 +485,7 @@ def main() -> None:
     for prompt in ("1", "0") if {"steps4", "steps100"} & set(cases) else ("1",):
         tag = "" if prompt == "1" else " [stock SDK idle waits]"
         settings = Settings(
-            database_url=f"sqlite:///{directory}/lamina-{prompt}.db",
+            database_url=args.database_url or f"sqlite:///{directory}/lamina-{prompt}.db",
             templates=(HERE / "template.yaml",),
             sdk_prompt=prompt == "1",
         )
@@ -437,20 +494,10 @@ def main() -> None:
                 lamina_sequential(app, "steps4", 4, args.reps, args.n, tag)
             if "steps100" in cases:
                 lamina_sequential(app, "steps100", 100, args.reps, max(2, args.n // 10), tag)
-            if prompt == "0":
-                continue
-            if "wait1s" in cases:
-                lamina_sequential(app, "wait1s", 1, args.reps, 2, tag)
-            if "inflight" in cases:
-                lamina_inflight(app, "steps4", 4, args.reps, args.n, args.inflight, tag)
-            if "service" in cases:
-                service_cost(app, args.reps, directory)
-            if "cold" in cases:
-                cold_start(app)
-            if args.suspended:
-                suspended(app, args.suspended, 200)
+            if prompt == "1":
+                lamina_cases(app, args, cases, directory)
     if "http" in cases:
-        http_data_plane(directory, args.reps, args.n, args.inflight)
+        http_data_plane(directory, args.reps, args.n, args.inflight, args.database_url)
     if "peers" in cases:
         aws_runner(cases, args.reps, args.n, args.inflight, directory)
     fsync_probe(directory)

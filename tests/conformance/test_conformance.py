@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import boto3
+import psycopg
 import pytest
 from moto.server import ThreadedMotoServer
 
@@ -30,6 +33,35 @@ SUITES = (
     "plugin",
 )
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
+POSTGRES_SERVER = os.environ.get(
+    "LAMINA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def _postgres_admin() -> psycopg.Connection[object]:
+    try:
+        return psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        pytest.fail(
+            f"The PostgreSQL server at {POSTGRES_SERVER} is unreachable (the conformance run on "
+            f"PostgreSQL needs it; set LAMINA_TEST_POSTGRES_URL to use another one): {error}"
+        )
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty journal for one run: a SQLite file, or a database made on the server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/conformance.db"
+        return
+    name = f"lamina_conformance_{secrets.token_hex(6)}"
+    with _postgres_admin() as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    try:
+        yield urlsplit(POSTGRES_SERVER)._replace(path=f"/{name}").geturl()
+    finally:
+        with _postgres_admin() as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture(scope="module")
@@ -56,12 +88,18 @@ def dynamodb() -> Iterator[str]:
     server.stop()
 
 
-@pytest.mark.parametrize("data_plane", ["pipe", "http"])
-def test_every_requirement_passes(tmp_path: Path, dynamodb: str, data_plane: str) -> None:
+# PostgreSQL on the pipe data plane only: the data plane does not touch the store.
+@pytest.mark.parametrize(
+    ("data_plane", "database_url"),
+    [("pipe", "sqlite"), ("http", "sqlite"), ("pipe", "postgresql")],
+    indirect=["database_url"],
+)
+def test_every_requirement_passes(dynamodb: str, data_plane: str, database_url: str) -> None:
     """pipe: handlers checkpoint through their sandbox's pipe; http: with the SDK's boto3."""
     assert REQUIREMENTS.is_dir(), f"the requirement files are missing: {REQUIREMENTS}"
     artifacts = Path(os.environ.get("LAMINA_ARTIFACTS", "test-artifacts"))
-    report = artifacts / f"conformance-{data_plane}.json"
+    backend = "" if database_url.startswith("sqlite") else "-postgresql"
+    report = artifacts / f"conformance-{data_plane}{backend}.json"
     command = [
         str(Path(sys.executable).parent / "lamina"),
         "conformance",
@@ -72,7 +110,7 @@ def test_every_requirement_passes(tmp_path: Path, dynamodb: str, data_plane: str
         "--report-file",
         str(report),
         "--database-url",
-        f"sqlite:///{tmp_path}/conformance.db",
+        database_url,
         "--data-plane",
         data_plane,
         "--env",

@@ -6,6 +6,8 @@ how to look at its schema. The tests themselves never name a backend.
 
 from __future__ import annotations
 
+import os
+import secrets
 import sqlite3
 import threading
 import time
@@ -13,7 +15,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+import psycopg
 import pytest
 
 from lamina.store import Store, Transaction, open_store
@@ -77,6 +81,67 @@ def _sqlite_versions(url: str) -> list[int]:
         return [v for (v,) in conn.execute("SELECT version FROM schema_version ORDER BY version")]
 
 
+POSTGRES_SERVER = os.environ.get(
+    "LAMINA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+_created_databases: list[str] = []
+
+
+def _postgres_admin() -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        pytest.fail(
+            f"The PostgreSQL server at {POSTGRES_SERVER} is unreachable (it runs the postgresql "
+            f"contract tests; set LAMINA_TEST_POSTGRES_URL to use another one): {error}"
+        )
+
+
+def _postgres_url(folder: Path) -> str:
+    """A fresh database for one test (dropped after it by `_drop_postgres_databases`)."""
+    name = f"lamina_test_{secrets.token_hex(6)}"
+    with _postgres_admin() as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    _created_databases.append(name)
+    return urlsplit(POSTGRES_SERVER)._replace(path=f"/{name}").geturl()
+
+
+@pytest.fixture(autouse=True)
+def _drop_postgres_databases() -> Iterator[None]:
+    yield
+    if _created_databases:
+        with _postgres_admin() as conn:
+            while _created_databases:
+                conn.execute(f"DROP DATABASE IF EXISTS {_created_databases.pop()} WITH (FORCE)")
+
+
+def _postgres_schema(url: str) -> list[tuple[Any, ...]]:
+    with psycopg.connect(url) as conn:
+        columns = conn.execute(
+            "SELECT table_name, column_name, ordinal_position, data_type, is_nullable, "
+            "column_default, is_identity FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND table_name <> 'schema_version' "
+            "ORDER BY table_name, column_name"
+        ).fetchall()
+        indexes = conn.execute(
+            "SELECT tablename, indexname, indexdef FROM pg_indexes "
+            "WHERE schemaname = 'public' AND tablename <> 'schema_version' ORDER BY indexname"
+        ).fetchall()
+    return [*columns, *indexes]
+
+
+def _postgres_replay(url: str) -> None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        for _, script in migration_scripts("postgresql"):
+            conn.execute(script)
+
+
+def _postgres_versions(url: str) -> list[int]:
+    with psycopg.connect(url) as conn:
+        rows = conn.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+    return [v for (v,) in rows]
+
+
 BACKENDS = {
     "sqlite": Backend(
         url=lambda folder: f"sqlite:///{folder}/lamina.db",
@@ -87,6 +152,16 @@ BACKENDS = {
         migrations_module="lamina.store.sqlite",
         queued_writes=lambda store: store._jobs.qsize(),  # type: ignore[attr-defined]
         groups_commits=True,
+    ),
+    "postgresql": Backend(
+        url=_postgres_url,
+        schema=_postgres_schema,
+        replay_migrations=_postgres_replay,
+        applied_versions=_postgres_versions,
+        migration_numbers=lambda: [n for n, _ in migration_scripts("postgresql")],
+        migrations_module="lamina.store.postgresql",
+        queued_writes=lambda store: 0,  # each write is its own transaction: nothing queues
+        groups_commits=False,
     ),
 }
 
@@ -552,6 +627,124 @@ def test_a_failing_job_rolls_back_alone_within_its_group(backend: Backend, store
             assert read(store, lambda tx, n=n: tx.get_callback(f"cb-{n}")) == ("arn", str(n))
     if backend.groups_commits:
         assert len({id(tx) for tx in seen_tx}) == 1, "the jobs did not share one commit"
+
+
+
+# many stores on one database (processes sharing the journal)
+
+
+@pytest.fixture
+def two_stores(store: Store, url: str) -> Iterator[tuple[Store, Store]]:
+    other = open_store(url)
+    yield store, other
+    other.close()
+
+
+def _race(stores: tuple[Store, Store], per_store: int, work: Callable[[Store], None]) -> None:
+    errors: list[BaseException] = []
+    start = threading.Barrier(per_store * len(stores))
+
+    def run(target: Store) -> None:
+        try:
+            start.wait(10)
+            work(target)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in stores for _ in range(per_store)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+
+
+def test_concurrent_claims_never_take_one_execution_twice(
+    two_stores: tuple[Store, Store],
+) -> None:
+    count = 30
+    write(
+        two_stores[0],
+        lambda tx: [
+            tx.insert_execution(execution(f"r-{i:02}", gate="ready", ready_ms=T0 + i))
+            for i in range(count)
+        ],
+    )
+    claimed: list[tuple[str, str]] = []
+
+    def claim(tx: Transaction, owner: str) -> str | None:
+        found = tx.next_ready_execution(T0 + count)
+        if found is None:
+            return None
+        tx.update_execution(found.arn, {"gate": "running", "lease_owner": owner})
+        return found.arn
+
+    def claimer(target: Store) -> None:
+        owner = threading.current_thread().name
+        while (arn := target.write(lambda tx: claim(tx, owner), durable=False)) is not None:
+            claimed.append((arn, owner))
+
+    _race(two_stores, 4, claimer)
+    assert sorted(arn for arn, _ in claimed) == [f"r-{i:02}" for i in range(count)]
+    owners = read(two_stores[1], lambda tx: {e.arn: e.lease_owner for e in _all_of(tx)})
+    assert owners == dict(claimed)
+
+
+def _all_of(tx: Transaction) -> list[ExecutionRecord]:
+    return tx.list_executions(ExecutionFilter(limit=1000, include_plain=True))
+
+
+def test_concurrent_timer_firings_take_each_timer_once(two_stores: tuple[Store, Store]) -> None:
+    def setup(tx: Transaction) -> None:
+        for i in range(10):
+            tx.insert_execution(execution(f"t-{i}"))
+            for kind in ("wait", "retry"):
+                tx.set_timer(TimerRecord(f"t-{i}", "op", kind, T0 + i))
+        tx.set_timer(TimerRecord("gone", "op", "wait", T0))  # its execution no longer exists
+
+    write(two_stores[0], setup)
+    fired: list[tuple[str, str]] = []
+
+    def fire(tx: Transaction) -> list[tuple[str, str]]:
+        taken = []
+        for timer in tx.due_timers(T0 + 99, 3):
+            if tx.get_execution(timer.execution_arn) is not None:
+                tx.update_execution(timer.execution_arn, {"failures": 1})
+            tx.delete_timer(timer.execution_arn, timer.op_id, timer.kind)
+            taken.append((timer.execution_arn, timer.kind))
+        return taken
+
+    def firer(target: Store) -> None:
+        while batch := target.write(fire):
+            fired.extend(batch)
+
+    _race(two_stores, 3, firer)
+    expected = [(f"t-{i}", k) for i in range(10) for k in ("wait", "retry")] + [("gone", "wait")]
+    assert sorted(fired) == sorted(expected)
+    assert read(two_stores[1], lambda tx: tx.next_timer_due()) is None
+
+
+def test_concurrent_updates_of_one_execution_lose_nothing(
+    two_stores: tuple[Store, Store],
+) -> None:
+    write(two_stores[0], lambda tx: tx.insert_execution(execution("counted")))
+
+    def bump(tx: Transaction) -> None:
+        current = tx.get_execution("counted")
+        assert current is not None
+        seq = current.change_seq + 1
+        tx.save_operation("counted", operation(f"op-{seq}", seq))
+        tx.update_execution("counted", {"change_seq": seq})
+
+    def bumper(target: Store) -> None:
+        for _ in range(10):
+            target.write(bump)
+
+    _race(two_stores, 4, bumper)
+    final = read(two_stores[1], lambda tx: tx.get_execution("counted"))
+    assert final.change_seq == 80
+    ops = read(two_stores[1], lambda tx: tx.all_operations("counted"))
+    assert [o.seq for o in ops] == list(range(1, 81))
 
 
 # migrations

@@ -9,6 +9,8 @@ from lamina.store.base import Store, Transaction
 
 __all__ = ["Store", "Transaction", "open_store"]
 
+_POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
+
 
 def open_store(url: str) -> Store:
     """The only place that knows the concrete stores."""
@@ -18,6 +20,11 @@ def open_store(url: str) -> Store:
         return SqliteStore(Path(url.removeprefix("sqlite:///")))
     if url.startswith("sqlite://"):
         raise InvalidParameterValue(f"SQLite URLs take a path after three slashes: {url!r}")
+    if url.startswith(_POSTGRESQL_SCHEMES):
+        from lamina.store.postgresql import PostgresStore
+
+        return PostgresStore(url)
     raise InvalidParameterValue(
-        f"Unsupported database URL {url!r}: use sqlite:///path/to/lamina.db"
+        f"Unsupported database URL {url!r}: use sqlite:///path/to/lamina.db "
+        "or postgresql://user@host:port/dbname"
     )

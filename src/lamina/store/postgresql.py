@@ -1,0 +1,244 @@
+"""The PostgreSQL store: one journal shared by many servers and workers on many machines.
+
+Every `write` is one READ COMMITTED transaction on a pooled connection; rows it reads are
+locked (postgresql_transaction.py), so there is no writer thread to queue behind. A write
+that meets a serialization failure, a deadlock or a lost connection before its commit runs
+again from the start; a connection lost during COMMIT is settled by asking the server what
+became of the transaction id before anything is retried. Reads run in a read-only snapshot.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import errors
+from psycopg.conninfo import conninfo_to_dict
+from psycopg.pq import TransactionStatus
+from psycopg.rows import DictRow, dict_row
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from lamina.errors import InvalidParameterValue, ServiceError
+from lamina.store.postgresql_transaction import PostgresTransaction
+from lamina.store.queries import migration_scripts
+
+T = TypeVar("T")
+log = logging.getLogger("lamina.store")
+
+# Two processes starting at once take turns to migrate ("LAMINA" in ASCII).
+_MIGRATION_LOCK = 0x4C414D494E41
+# How long a write keeps retrying conflicts and lost connections before it gives up.
+_RETRY_SECONDS = 30.0
+_FIRST_BACKOFF_S = 0.005
+_MAX_BACKOFF_S = 1.0
+_BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED"
+# synchronous_commit off: the commit returns before its WAL is flushed (a crash may lose it).
+_NOT_DURABLE = "SET LOCAL synchronous_commit = off"
+_XID = "SELECT pg_current_xact_id()::text AS xid"
+
+Connection = psycopg.Connection[DictRow]
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+def check_url(url: str) -> None:
+    try:
+        conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise InvalidParameterValue(
+            f"Invalid PostgreSQL URL {redacted(url)!r} ({error}): "
+            "use postgresql://user@host:port/dbname"
+        ) from None
+
+
+def migrate(conn: psycopg.Connection[Any]) -> int:
+    """Apply the numbered migrations not yet recorded, all in one transaction."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY)")
+        row = conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+        current = int(row[0]) if row else 0
+        for number, script in migration_scripts("postgresql"):
+            if number > current:
+                conn.execute(script)
+                conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (number,))
+                current = number
+    return current
+
+
+class _Retry(Exception):
+    """The unit of work may run again: nothing of it was committed."""
+
+
+def _is_conflict(error: BaseException) -> bool:
+    return isinstance(error, errors.SerializationFailure | errors.DeadlockDetected)
+
+
+class PostgresStore:
+    """A PostgreSQL database shared by this process's threads and by other processes."""
+
+    def __init__(self, url: str, pool_size: int = 16) -> None:
+        check_url(url)
+        self.url = url
+        self._closed = False
+        self._count_lock = threading.Lock()
+        self.commits = 0  # durable commits so far (one per durable write)
+        try:
+            with psycopg.connect(url, autocommit=True, connect_timeout=10) as conn:
+                migrate(conn)
+        except psycopg.OperationalError as error:
+            raise ServiceError(f"Cannot reach PostgreSQL at {redacted(url)}: {error}") from None
+        self._pool: ConnectionPool[Connection] = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=pool_size,
+            kwargs={"autocommit": True, "row_factory": dict_row},
+            connection_class=psycopg.Connection[DictRow],
+            name="lamina",
+            open=False,
+        )
+        self._pool.open(wait=True, timeout=10)
+
+    def write(self, work: Callable[[PostgresTransaction], T], durable: bool = True) -> T:
+        if self._closed:
+            raise ServiceError("the store is closed")
+        deadline = time.monotonic() + _RETRY_SECONDS
+        duplicate_seen = False
+        for attempt in range(1_000_000):
+            try:
+                return self._write_once(work, durable)
+            except errors.UniqueViolation:
+                # A concurrent insert of the same key: run again once, to see it and answer.
+                if duplicate_seen:
+                    raise
+                duplicate_seen = True
+            except _Retry as retry:
+                if time.monotonic() > deadline:
+                    raise ServiceError(f"storage failure: {retry.__cause__}") from retry
+                log.info("write retried", extra={"attempt": attempt, "reason": str(retry)})
+                time.sleep(_backoff(attempt))
+        raise AssertionError("unreachable")
+
+    def _write_once(self, work: Callable[[PostgresTransaction], T], durable: bool) -> T:
+        with self._connection() as conn:
+            try:
+                # Pipelined: statements whose answer the work does not read (BEGIN, inserts,
+                # updates) go out without a round trip each; their errors surface by the end.
+                with conn.pipeline():
+                    conn.execute(_BEGIN)
+                    if not durable:
+                        conn.execute(_NOT_DURABLE)
+                    xid_cursor = conn.execute(_XID)
+                    result = work(PostgresTransaction(conn, locking=True))
+                row = xid_cursor.fetchone()
+                assert row is not None
+            except BaseException as error:
+                _rollback(conn)
+                if _is_conflict(error) or conn.broken:
+                    raise _Retry(str(error)) from error
+                raise
+            self._commit(conn, str(row["xid"]))
+        if durable:
+            with self._count_lock:
+                self.commits += 1
+        return result
+
+    def _commit(self, conn: Connection, xid: str) -> None:
+        if conn.info.transaction_status == TransactionStatus.INERROR:
+            _rollback(conn)
+            raise ServiceError("storage failure: a statement of the write failed unreported")
+        try:
+            conn.execute("COMMIT")
+        except psycopg.Error as error:
+            if not conn.broken:
+                if _is_conflict(error):
+                    raise _Retry(str(error)) from error
+                raise
+            if not self._committed(xid, error):
+                raise _Retry(str(error)) from error
+
+    def _committed(self, xid: str, error: psycopg.Error) -> bool:
+        """Whether a transaction whose COMMIT lost its connection was committed."""
+        deadline = time.monotonic() + _RETRY_SECONDS
+        attempt = 0
+        while time.monotonic() < deadline:
+            try:
+                with psycopg.connect(self.url, autocommit=True, connect_timeout=5) as conn:
+                    row = conn.execute("SELECT pg_xact_status(%s::xid8)", (xid,)).fetchone()
+            except psycopg.OperationalError:
+                row = ("unreachable",)
+            status = row[0] if row else None
+            if status in ("committed", "aborted"):
+                return bool(status == "committed")
+            if status is None:
+                break  # too old to know
+            time.sleep(_backoff(attempt))  # still in progress, or the server is away
+            attempt += 1
+        raise ServiceError(
+            f"storage failure: the connection was lost during COMMIT ({error}) and whether "
+            f"transaction {xid} was committed could not be learned"
+        )
+
+    def read(self, work: Callable[[PostgresTransaction], T]) -> T:
+        if self._closed:
+            raise ServiceError("the store is closed")
+        deadline = time.monotonic() + _RETRY_SECONDS
+        for attempt in range(1_000_000):
+            with self._connection() as conn:
+                try:
+                    with conn.pipeline():
+                        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                        result = work(PostgresTransaction(conn, locking=False))
+                        conn.execute("COMMIT")
+                    return result
+                except BaseException as error:
+                    _rollback(conn)
+                    if not conn.broken or time.monotonic() > deadline:
+                        raise
+                    reason = error
+            log.info("read retried", extra={"attempt": attempt, "reason": str(reason)})
+            time.sleep(_backoff(attempt))
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        try:
+            conn = self._pool.getconn(timeout=_RETRY_SECONDS)
+        except PoolTimeout as error:
+            raise ServiceError(f"storage failure: no PostgreSQL connection ({error})") from None
+        try:
+            yield conn
+        finally:
+            self._pool.putconn(conn)  # a broken connection is discarded, not reused
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._pool.close()
+
+
+def _rollback(conn: Connection) -> None:
+    if conn.broken or conn.closed:
+        return
+    try:
+        conn.execute("ROLLBACK")
+    except psycopg.Error:
+        log.warning("rollback failed", exc_info=True)
+
+
+def _backoff(attempt: int) -> float:
+    return float(min(_MAX_BACKOFF_S, _FIRST_BACKOFF_S * 2**attempt) * random.uniform(0.5, 1.5))

@@ -1,0 +1,336 @@
+"""The `Transaction` of the PostgreSQL store: the domain reads and writes in its SQL dialect.
+
+In a write transaction (`locking=True`) every read of an execution locks its row, and the
+claims of ready executions, expired leases and due timers skip rows locked elsewhere, so
+many processes share the journal without lost updates or double claims.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import psycopg
+from psycopg.rows import DictRow
+
+from lamina.store.postgresql_summaries import PostgresSummaries
+from lamina.store.queries import load_queries
+from lamina.store.records import (
+    EventRecord,
+    ExecutionFilter,
+    ExecutionRecord,
+    FunctionRecord,
+    LogLineRecord,
+    OperationRecord,
+    TimerRecord,
+)
+
+_Q = load_queries("postgresql")
+# Execution columns kept in `payloads` rather than on the hot row.
+_EXECUTION_COLUMNS = [
+    f for f in ExecutionRecord.__dataclass_fields__ if f not in ("input_payload", "result")
+]
+_COLUMN_SET = frozenset(_EXECUTION_COLUMNS) - {"arn"}
+_INSERT_EXECUTION = (
+    f"INSERT INTO executions ({', '.join(_EXECUTION_COLUMNS)}) "
+    f"VALUES ({', '.join(f'%({c})s' for c in _EXECUTION_COLUMNS)})"
+)
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+def _text(value: bytes) -> str:
+    return bytes(value).decode()
+
+
+class PostgresTransaction(PostgresSummaries):
+    def __init__(self, conn: psycopg.Connection[DictRow], locking: bool) -> None:
+        self._conn = conn
+        self._locking = locking
+
+    def _one(self, query: str, **params: Any) -> DictRow | None:
+        return self._conn.execute(_Q[query], params).fetchone()
+
+    def _all(self, query: str, **params: Any) -> list[DictRow]:
+        return self._conn.execute(_Q[query], params).fetchall()
+
+    def _run(self, query: str, **params: Any) -> None:
+        self._conn.execute(_Q[query], params)
+
+    def _pick(self, read: str, write: str) -> str:
+        return write if self._locking else read
+
+    # executions
+
+    def _execution(self, row: DictRow | None, payloads: bool = False) -> ExecutionRecord | None:
+        if row is None:
+            return None
+        values = {k: row[k] for k in _EXECUTION_COLUMNS}
+        values["error"] = json.loads(row["error"]) if row["error"] else None
+        values["input_payload"] = self._payload(row["arn"], "input") if payloads else None
+        values["result"] = self._payload(row["arn"], "result") if payloads else None
+        return ExecutionRecord(**values)
+
+    def _executions(self, rows: list[DictRow]) -> list[ExecutionRecord]:
+        return [e for e in (self._execution(r) for r in rows) if e is not None]
+
+    def _payload(self, arn: str, kind: str) -> str | None:
+        row = self._one("get_payload", arn=arn, kind=kind)
+        return None if row is None else _text(row["body"])
+
+    def get_execution(self, arn: str, payloads: bool = False) -> ExecutionRecord | None:
+        row = self._one(self._pick("get_execution", "get_execution_locked"), arn=arn)
+        return self._execution(row, payloads)
+
+    def find_execution(self, function_name: str, name: str) -> ExecutionRecord | None:
+        query = self._pick("find_execution", "find_execution_locked")
+        row = self._one(query, function_name=function_name, name=name)
+        return self._execution(row, payloads=True)
+
+    def insert_execution(self, execution: ExecutionRecord) -> None:
+        row = {c: getattr(execution, c) for c in _EXECUTION_COLUMNS}
+        row["error"] = _compact(execution.error) if execution.error is not None else None
+        self._conn.execute(_INSERT_EXECUTION, row)
+        body = (execution.input_payload or "").encode()
+        self._run("put_payload", arn=execution.arn, kind="input", body=body)
+
+    def update_execution(self, arn: str, changes: Mapping[str, Any]) -> None:
+        columns = [c for c in changes if c in _COLUMN_SET]
+        unknown = set(changes) - _COLUMN_SET - {"result"}
+        if unknown:
+            raise ValueError(f"not execution fields: {sorted(unknown)}")
+        if columns:
+            values = {c: changes[c] for c in columns}
+            if values.get("error") is not None:
+                values["error"] = _compact(values["error"])
+            sets = ", ".join(f"{c} = %({c})s" for c in columns)
+            self._conn.execute(
+                f"UPDATE executions SET {sets} WHERE arn = %(arn)s", {**values, "arn": arn}
+            )
+        if changes.get("result") is not None:
+            body = str(changes["result"]).encode()
+            self._run("put_payload", arn=arn, kind="result", body=body)
+
+    def next_ready_execution(self, now_ms: int) -> ExecutionRecord | None:
+        query = self._pick("next_ready_execution", "claim_ready_execution")
+        return self._execution(self._one(query, now=now_ms))
+
+    def expired_leases(self, now_ms: int, limit: int) -> list[ExecutionRecord]:
+        query = self._pick("expired_leases", "claim_expired_leases")
+        return self._executions(self._all(query, now=now_ms, limit=limit))
+
+    def list_executions(self, query: ExecutionFilter) -> list[ExecutionRecord]:
+        where, params = _execution_filter(query)
+        direction = "ASC" if query.oldest_first else "DESC"
+        sql = (
+            f"SELECT * FROM executions WHERE {' AND '.join(where)} "
+            f"ORDER BY start_ms {direction}, arn {direction} LIMIT %(limit)s"
+        )
+        return self._executions(self._conn.execute(sql, params).fetchall())
+
+    def count_executions(self, function_name: str | None) -> dict[str, int]:
+        rows = self._all("count_executions", function_name=function_name)
+        return {str(r["status"]): int(r["n"]) for r in rows}
+
+    def expired_executions(self, now_ms: int, limit: int) -> list[str]:
+        query = self._pick("expired_executions", "claim_expired_executions")
+        return [str(r["arn"]) for r in self._all(query, now=now_ms, limit=limit)]
+
+    def purge_executions(self, now_ms: int, limit: int) -> int:
+        arns = self.expired_executions(now_ms, limit)
+        for arn in arns:
+            self.delete_execution(arn)
+        return len(arns)
+
+    def delete_execution(self, arn: str) -> None:
+        for query in ("payloads", "operations", "events", "callbacks", "logs", "timers"):
+            self._run(f"delete_{query}", arn=arn)
+        self._run("delete_execution", arn=arn)
+
+    # operations
+
+    @staticmethod
+    def _operation(row: DictRow) -> OperationRecord:
+        return OperationRecord(
+            op_id=row["op_id"],
+            seq=row["seq"],
+            type=row["type"],
+            status=row["status"],
+            start_ms=row["start_ms"],
+            parent_id=row["parent_id"],
+            name=row["name"],
+            sub_type=row["sub_type"],
+            end_ms=row["end_ms"],
+            details=json.loads(row["details"]),
+            change_seq=row["change_seq"],
+            service_change=row["service_change"],
+        )
+
+    def get_operations(self, arn: str, op_ids: Sequence[str]) -> dict[str, OperationRecord]:
+        if not op_ids:
+            return {}
+        rows = self._all("get_operations", arn=arn, op_ids=list(op_ids))
+        return {r["op_id"]: self._operation(r) for r in rows}
+
+    def all_operations(self, arn: str) -> list[OperationRecord]:
+        return [self._operation(r) for r in self._all("all_operations", arn=arn)]
+
+    def operations_changed_since(self, arn: str, change_seq: int) -> list[OperationRecord]:
+        rows = self._all("operations_changed_since", arn=arn, change_seq=change_seq)
+        return [self._operation(r) for r in rows]
+
+    def save_operation(self, arn: str, operation: OperationRecord) -> None:
+        self._run(
+            "save_operation",
+            arn=arn,
+            op_id=operation.op_id,
+            seq=operation.seq,
+            type=operation.type,
+            sub_type=operation.sub_type,
+            name=operation.name,
+            parent_id=operation.parent_id,
+            status=operation.status,
+            start_ms=operation.start_ms,
+            end_ms=operation.end_ms,
+            details=_compact(operation.details),
+            change_seq=operation.change_seq,
+            service_change=operation.service_change,
+        )
+
+    # history
+
+    def append_events(self, arn: str, events: Sequence[EventRecord]) -> None:
+        rows = [
+            {
+                "arn": arn,
+                "event_id": e.event_id,
+                "event_type": e.event_type,
+                "ts_ms": e.timestamp_ms,
+                "body": _compact(e.body),
+            }
+            for e in events
+        ]
+        with self._conn.cursor() as cursor:
+            cursor.executemany(_Q["append_event"], rows)
+
+    def events(self, arn: str, after_id: int, limit: int, newest_first: bool) -> list[EventRecord]:
+        query = "events_backward" if newest_first else "events_forward"
+        return [
+            EventRecord(r["event_id"], r["event_type"], r["ts_ms"], json.loads(r["body"]))
+            for r in self._all(query, arn=arn, after_id=after_id, limit=limit)
+        ]
+
+    # timers
+
+    def set_timer(self, timer: TimerRecord) -> None:
+        self._run(
+            "set_timer",
+            arn=timer.execution_arn,
+            op_id=timer.op_id,
+            kind=timer.kind,
+            due_ms=timer.due_ms,
+        )
+
+    def get_timer(self, arn: str, op_id: str, kind: str) -> TimerRecord | None:
+        row = self._one("get_timer", arn=arn, op_id=op_id, kind=kind)
+        return None if row is None else self._timer(row)
+
+    def delete_timer(self, arn: str, op_id: str, kind: str) -> None:
+        self._run("delete_timer", arn=arn, op_id=op_id, kind=kind)
+
+    def delete_timers(self, arn: str) -> None:
+        self._run("delete_timers", arn=arn)
+
+    @staticmethod
+    def _timer(row: DictRow) -> TimerRecord:
+        return TimerRecord(row["arn"], row["op_id"], row["kind"], row["due_ms"])
+
+    def due_timers(self, now_ms: int, limit: int) -> list[TimerRecord]:
+        query = self._pick("due_timers", "claim_due_timers")
+        return [self._timer(r) for r in self._all(query, now=now_ms, limit=limit)]
+
+    def due_timers_of(self, arn: str, now_ms: int, kinds: Sequence[str]) -> list[TimerRecord]:
+        rows = self._all("due_timers_of", arn=arn, now=now_ms, kinds=list(kinds))
+        return [self._timer(r) for r in rows]
+
+    def next_timer_due(self) -> int | None:
+        row = self._one("next_timer_due")
+        return None if row is None or row["due"] is None else int(row["due"])
+
+    # callbacks
+
+    def insert_callback(self, callback_id: str, arn: str, op_id: str) -> None:
+        self._run("insert_callback", callback_id=callback_id, arn=arn, op_id=op_id)
+
+    def get_callback(self, callback_id: str) -> tuple[str, str] | None:
+        row = self._one("get_callback", callback_id=callback_id)
+        return None if row is None else (str(row["arn"]), str(row["op_id"]))
+
+    # functions
+
+    def put_function(self, function: FunctionRecord) -> None:
+        self._run("put_function", name=function.name, config=json.dumps(function.config))
+
+    def get_function(self, name: str) -> FunctionRecord | None:
+        row = self._one("get_function", name=name)
+        return None if row is None else FunctionRecord(row["name"], json.loads(row["config"]))
+
+    def list_functions(self) -> list[FunctionRecord]:
+        return [
+            FunctionRecord(r["name"], json.loads(r["config"])) for r in self._all("list_functions")
+        ]
+
+    # logs
+
+    def append_logs(self, lines: Sequence[LogLineRecord]) -> None:
+        rows = [
+            {
+                "arn": x.execution_arn,
+                "ts_ms": x.timestamp_ms,
+                "request_id": x.request_id,
+                "line": x.line.encode(),
+            }
+            for x in lines
+        ]
+        with self._conn.cursor() as cursor:
+            cursor.executemany(_Q["append_log"], rows)
+
+    def logs_of(self, arn: str) -> list[LogLineRecord]:
+        return [
+            LogLineRecord(r["arn"], r["seq"], r["ts_ms"], r["request_id"], _text(r["line"]))
+            for r in self._all("logs_of", arn=arn)
+        ]
+
+
+def _execution_filter(query: ExecutionFilter) -> tuple[list[str], dict[str, Any]]:
+    """The WHERE terms and parameters of a listing, as the SQLite store builds them."""
+    where: list[str] = ["TRUE"]
+    params: dict[str, Any] = {"limit": query.limit}
+    if not query.include_plain:
+        where.append("kind = 'durable'")
+    if query.function_name is not None:
+        where.append("function_name = %(function_name)s")
+        params["function_name"] = query.function_name
+    if query.statuses:
+        where.append("status = ANY(%(statuses)s)")
+        params["statuses"] = list(query.statuses)
+    if query.name is not None:
+        where.append("name = %(name)s")
+        params["name"] = query.name
+    if query.name_contains:
+        where.append("strpos(name, %(name_contains)s) > 0")
+        params["name_contains"] = query.name_contains
+    if query.started_after_ms is not None:
+        where.append("start_ms >= %(after)s")
+        params["after"] = query.started_after_ms
+    if query.started_before_ms is not None:
+        where.append("start_ms <= %(before)s")
+        params["before"] = query.started_before_ms
+    if query.after_key is not None:
+        op = ">" if query.oldest_first else "<"
+        where.append(f"(start_ms, arn) {op} (%(key_ms)s, %(key_arn)s)")
+        params["key_ms"], params["key_arn"] = query.after_key
+    return where, params

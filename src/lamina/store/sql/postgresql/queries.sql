@@ -1,0 +1,220 @@
+-- Every query of the PostgreSQL store, by name. Columns of `executions` are listed once in code.
+-- `*_locked` and `claim_*` variants run in write transactions: a write that reads an execution
+-- locks its row first, so concurrent writers of one execution take turns (the SQLite store
+-- gets this from its single writer); claims skip rows another process holds.
+
+-- name: find_execution
+SELECT * FROM executions WHERE function_name = %(function_name)s AND name = %(name)s;
+
+-- name: find_execution_locked
+SELECT * FROM executions WHERE function_name = %(function_name)s AND name = %(name)s
+FOR UPDATE;
+
+-- name: get_execution
+SELECT * FROM executions WHERE arn = %(arn)s;
+
+-- name: get_execution_locked
+SELECT * FROM executions WHERE arn = %(arn)s FOR UPDATE;
+
+-- name: get_payload
+SELECT body FROM payloads WHERE arn = %(arn)s AND kind = %(kind)s;
+
+-- name: put_payload
+INSERT INTO payloads (arn, kind, body) VALUES (%(arn)s, %(kind)s, %(body)s)
+ON CONFLICT (arn, kind) DO UPDATE SET body = excluded.body;
+
+-- name: next_ready_execution
+SELECT * FROM executions
+WHERE gate = 'ready' AND ready_ms <= %(now)s AND status = 'RUNNING'
+ORDER BY ready_ms, start_ms, arn LIMIT 1;
+
+-- name: claim_ready_execution
+SELECT * FROM executions
+WHERE gate = 'ready' AND ready_ms <= %(now)s AND status = 'RUNNING'
+ORDER BY ready_ms, start_ms, arn LIMIT 1
+FOR UPDATE SKIP LOCKED;
+
+-- name: expired_leases
+SELECT * FROM executions WHERE gate = 'running' AND lease_expires_ms < %(now)s
+ORDER BY lease_expires_ms, arn LIMIT %(limit)s;
+
+-- name: claim_expired_leases
+SELECT * FROM executions WHERE gate = 'running' AND lease_expires_ms < %(now)s
+ORDER BY lease_expires_ms, arn LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED;
+
+-- name: count_executions
+SELECT status, count(*) AS n FROM executions
+WHERE kind = 'durable'
+  AND (%(function_name)s::text IS NULL OR function_name = %(function_name)s::text)
+GROUP BY status;
+
+-- name: expired_executions
+SELECT arn FROM executions WHERE expires_ms < %(now)s ORDER BY expires_ms, arn LIMIT %(limit)s;
+
+-- name: claim_expired_executions
+SELECT arn FROM executions WHERE expires_ms < %(now)s ORDER BY expires_ms, arn LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED;
+
+-- name: delete_execution
+DELETE FROM executions WHERE arn = %(arn)s;
+
+-- name: delete_payloads
+DELETE FROM payloads WHERE arn = %(arn)s;
+
+-- name: delete_operations
+DELETE FROM operations WHERE arn = %(arn)s;
+
+-- name: delete_events
+DELETE FROM events WHERE arn = %(arn)s;
+
+-- name: delete_callbacks
+DELETE FROM callbacks WHERE arn = %(arn)s;
+
+-- name: delete_logs
+DELETE FROM logs WHERE arn = %(arn)s;
+
+-- name: get_operations
+SELECT * FROM operations WHERE arn = %(arn)s AND op_id = ANY(%(op_ids)s);
+
+-- name: all_operations
+SELECT * FROM operations WHERE arn = %(arn)s ORDER BY seq;
+
+-- name: operations_changed_since
+SELECT * FROM operations WHERE arn = %(arn)s AND change_seq > %(change_seq)s ORDER BY seq;
+
+-- name: save_operation
+INSERT INTO operations (arn, op_id, seq, type, sub_type, name, parent_id, status, start_ms,
+                        end_ms, details, change_seq, service_change)
+VALUES (%(arn)s, %(op_id)s, %(seq)s, %(type)s, %(sub_type)s, %(name)s, %(parent_id)s,
+        %(status)s, %(start_ms)s, %(end_ms)s, %(details)s, %(change_seq)s, %(service_change)s)
+ON CONFLICT (arn, op_id) DO UPDATE SET
+    status = excluded.status, start_ms = excluded.start_ms, end_ms = excluded.end_ms,
+    details = excluded.details, change_seq = excluded.change_seq,
+    service_change = excluded.service_change;
+
+-- name: append_event
+INSERT INTO events (arn, event_id, event_type, ts_ms, body)
+VALUES (%(arn)s, %(event_id)s, %(event_type)s, %(ts_ms)s, %(body)s);
+
+-- name: events_forward
+SELECT * FROM events WHERE arn = %(arn)s AND event_id > %(after_id)s
+ORDER BY event_id LIMIT %(limit)s;
+
+-- name: events_backward
+SELECT * FROM events WHERE arn = %(arn)s AND (%(after_id)s = 0 OR event_id < %(after_id)s)
+ORDER BY event_id DESC LIMIT %(limit)s;
+
+-- name: set_timer
+INSERT INTO timers (arn, op_id, kind, due_ms) VALUES (%(arn)s, %(op_id)s, %(kind)s, %(due_ms)s)
+ON CONFLICT (arn, op_id, kind) DO UPDATE SET due_ms = excluded.due_ms;
+
+-- name: delete_timer
+DELETE FROM timers WHERE arn = %(arn)s AND op_id = %(op_id)s AND kind = %(kind)s;
+
+-- name: delete_timers
+DELETE FROM timers WHERE arn = %(arn)s;
+
+-- name: get_timer
+SELECT * FROM timers WHERE arn = %(arn)s AND op_id = %(op_id)s AND kind = %(kind)s;
+
+-- name: due_timers
+SELECT * FROM timers WHERE due_ms <= %(now)s ORDER BY due_ms, arn, op_id, kind
+LIMIT %(limit)s;
+
+-- name: claim_due_timers
+-- A timer is taken with its execution, execution row first (the order every checkpoint locks
+-- in), so a timer firing never deadlocks with that execution's checkpoint; timers of an
+-- execution that is gone are taken alone (firing deletes them).
+SELECT t.* FROM timers t
+WHERE t.due_ms <= %(now)s
+  AND (EXISTS (SELECT 1 FROM executions e WHERE e.arn = t.arn FOR UPDATE SKIP LOCKED)
+       OR NOT EXISTS (SELECT 1 FROM executions e WHERE e.arn = t.arn))
+ORDER BY t.due_ms, t.arn, t.op_id, t.kind LIMIT %(limit)s
+FOR UPDATE OF t SKIP LOCKED;
+
+-- name: due_timers_of
+SELECT * FROM timers WHERE arn = %(arn)s AND due_ms <= %(now)s AND kind = ANY(%(kinds)s)
+ORDER BY due_ms;
+
+-- name: next_timer_due
+SELECT min(due_ms) AS due FROM timers;
+
+-- name: insert_callback
+INSERT INTO callbacks (callback_id, arn, op_id) VALUES (%(callback_id)s, %(arn)s, %(op_id)s);
+
+-- name: get_callback
+SELECT arn, op_id FROM callbacks WHERE callback_id = %(callback_id)s;
+
+-- name: put_function
+INSERT INTO functions (name, config) VALUES (%(name)s, %(config)s)
+ON CONFLICT (name) DO UPDATE SET config = excluded.config;
+
+-- name: get_function
+SELECT * FROM functions WHERE name = %(name)s;
+
+-- name: list_functions
+SELECT * FROM functions ORDER BY name;
+
+-- name: append_log
+INSERT INTO logs (arn, ts_ms, request_id, line)
+VALUES (%(arn)s, %(ts_ms)s, %(request_id)s, %(line)s);
+
+-- name: logs_of
+SELECT * FROM logs WHERE arn = %(arn)s ORDER BY seq;
+
+-- The console and the metrics: read-only summaries.
+
+-- name: open_execution_counts
+SELECT function_name, status, gate, count(*) AS n FROM executions
+WHERE status IN ('RUNNING', 'PAUSING', 'PAUSED') AND kind = 'durable'
+GROUP BY function_name, status, gate;
+
+-- name: finished_execution_counts
+SELECT function_name, status, count(*) AS n FROM executions
+WHERE kind = 'durable' AND status NOT IN ('RUNNING', 'PAUSING', 'PAUSED')
+GROUP BY function_name, status;
+
+-- name: finished_execution_counts_since
+SELECT function_name, status, count(*) AS n FROM executions
+WHERE end_ms >= %(since)s AND kind = 'durable'
+  AND status NOT IN ('RUNNING', 'PAUSING', 'PAUSED')
+GROUP BY function_name, status;
+
+-- name: execution_timings
+SELECT arn, function_name, status, start_ms, end_ms FROM executions
+WHERE start_ms >= %(since)s AND kind = 'durable'
+UNION
+SELECT arn, function_name, status, start_ms, end_ms FROM executions
+WHERE end_ms >= %(since)s AND kind = 'durable'
+ORDER BY start_ms DESC LIMIT %(limit)s;
+
+-- name: waiting_callbacks
+SELECT o.arn, e.function_name, e.name AS execution_name, o.op_id, o.name, o.parent_id,
+       p.name AS parent_name, o.start_ms, o.details
+FROM operations AS o
+JOIN executions AS e ON e.arn = o.arn
+LEFT JOIN operations AS p ON p.arn = o.arn AND p.op_id = o.parent_id
+WHERE o.type = 'CALLBACK' AND o.status = 'STARTED'
+  AND e.status IN ('RUNNING', 'PAUSING', 'PAUSED')
+  AND (%(prefix)s::text IS NULL
+       OR lower(left(o.name, length(%(prefix)s::text))) = lower(%(prefix)s::text)
+       OR lower(left(p.name, length(%(prefix)s::text))) = lower(%(prefix)s::text))
+ORDER BY o.start_ms, o.arn, o.op_id
+LIMIT %(limit)s;
+
+-- name: count_waiting_callbacks
+SELECT count(*) AS n
+FROM operations AS o
+JOIN executions AS e ON e.arn = o.arn
+LEFT JOIN operations AS p ON p.arn = o.arn AND p.op_id = o.parent_id
+WHERE o.type = 'CALLBACK' AND o.status = 'STARTED'
+  AND e.status IN ('RUNNING', 'PAUSING', 'PAUSED')
+  AND (%(prefix)s::text IS NULL
+       OR lower(left(o.name, length(%(prefix)s::text))) = lower(%(prefix)s::text)
+       OR lower(left(p.name, length(%(prefix)s::text))) = lower(%(prefix)s::text));
+
+-- name: due_timer_counts
+SELECT kind, count(*) AS due, count(*) FILTER (WHERE due_ms < %(late_before)s) AS late,
+       min(due_ms) AS oldest
+FROM timers WHERE due_ms <= %(now)s GROUP BY kind;
