@@ -57,8 +57,10 @@ class Lamina:
         if settings.data_plane == "http" and settings.runtime != "process":
             raise ValueError("The http data plane needs the process runtime.")
 
-    def load_template(self, path: Path) -> Template:
-        template = load_template(path, self.region, self.settings.parameters)
+    def load_template(self, path: Path, parameters: dict[str, str] | None = None) -> Template:
+        """Register a template's functions; `parameters` default to the settings' values."""
+        values = self.settings.parameters if parameters is None else parameters
+        template = load_template(path, self.region, values)
         for spec in template.functions:
             self.service.register_function(spec.config)
         return template
@@ -80,7 +82,7 @@ class Lamina:
         sandbox_key = None
         if keyring is not None and self.settings.data_plane == "http":
             keyring, sandbox_key = keyring.with_new_key()
-        self.api = ApiServer(self.service, host, port, keyring)
+        self.api = ApiServer(self.service, host, port, keyring, self.settings)
         url = self.api.start()
         if self.settings.data_plane == "http":
             assert isinstance(self.local_invoker, ProcessPoolInvoker)

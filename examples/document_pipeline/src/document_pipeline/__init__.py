@@ -1,0 +1,1 @@
+"""The seed's document pipeline: an orchestrator and four agents on Lamina."""

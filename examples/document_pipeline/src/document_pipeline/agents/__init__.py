@@ -1,0 +1,1 @@
+"""The pipeline's Lambda handlers: the durable orchestrator and its four agents."""

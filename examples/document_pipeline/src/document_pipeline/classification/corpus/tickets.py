@@ -1,0 +1,132 @@
+"""Support tickets: e-mails to support, web forms, chat transcripts, bug reports, billing
+complaints and access requests, mostly in English, also German, French and Dutch."""
+
+from __future__ import annotations
+
+import random
+
+from document_pipeline.classification.corpus.common import (
+    as_email,
+    company,
+    date_text,
+    email_of,
+    greeting,
+    maybe,
+    person,
+    pick,
+    random_date,
+    reference,
+    signature,
+)
+from document_pipeline.classification.corpus.pools import PRODUCTS
+from document_pipeline.classification.corpus.ticket_parts import PARTS
+from document_pipeline.classification.corpus.ticket_words import (
+    AGENT_LINES,
+    DETAILS,
+    FORM_LABELS,
+    PRIORITIES,
+    PROBLEMS,
+    SUBJECTS,
+    URGENCY,
+)
+
+CATEGORIES = ("bug", "bug", "billing", "access", "feature_request", "other")
+
+
+def _values(rng: random.Random, lang: str) -> dict[str, str]:
+    return {"product": pick(rng, PRODUCTS), "colleague": person(rng, lang),
+            "order": reference(rng, ("INV-", "ORD-", "SO-", "#", "A")),
+            "account": str(rng.randint(10000, 9999999)), "version": f"{rng.randint(1, 12)}."
+            f"{rng.randint(0, 30)}", "ticket": str(rng.randint(1000, 999999)),
+            "short": pick(rng, ("export broken", "500 error", "sync stuck", "slow dashboard"))}
+
+
+def composed_complaint(rng: random.Random, lang: str) -> list[str]:
+    parts = PARTS[lang]
+    values = {**_values(rng, lang), "n": str(rng.randint(2, 300)),
+              "phone": f"+{rng.randint(30, 49)} {rng.randint(100, 999)} {rng.randint(1000, 99999)}"}
+    values.update({key: pick(rng, parts[key]) for key in ("action", "thing", "error")})
+    if maybe(rng, 0.3):
+        first = pick(rng, parts["order"]).format(**values)
+    else:
+        first = f"{pick(rng, parts['since'])} {pick(rng, parts['symptom'])}.".format(**values)
+    rest = [pick(rng, parts[key]).format(**values) for key in ("impact", "tried", "ask")
+            if maybe(rng, 0.6)]
+    return [first[0].upper() + first[1:], *rest]
+
+
+def complaint(rng: random.Random, lang: str, category: str) -> list[str]:
+    if maybe(rng, 0.55):
+        return composed_complaint(rng, lang)
+    values = _values(rng, lang)
+    lines = [pick(rng, PROBLEMS[lang][category]).format(**values)]
+    extra = list(DETAILS[lang])
+    rng.shuffle(extra)
+    lines += [detail.format(**values) for detail in extra[:rng.randint(0, 3)]]
+    urgency = pick(rng, URGENCY[lang])
+    if urgency:
+        lines.insert(rng.randint(0, len(lines)), urgency)
+    return lines if maybe(rng, 0.5) else [" ".join(lines)]
+
+
+def ticket_email(rng: random.Random, lang: str, category: str) -> list[str]:
+    customer = person(rng, lang)
+    firm = company(rng, lang)
+    subject = pick(rng, SUBJECTS[lang]).format(**_values(rng, lang))
+    body = [greeting(rng, lang, pick(rng, ("Support", "support team", "team"))), "",
+            *complaint(rng, lang, category), "", *signature(rng, lang, customer, firm)]
+    if maybe(rng, 0.25):
+        agent = pick(rng, AGENT_LINES[lang])
+        body = [f"{agent}", "", f"Ticket #{rng.randint(1000, 99999)}", "", "> " +
+                "\n> ".join(body)]
+    return as_email(rng, lang, body, subject, customer, "support", random_date(rng))
+
+
+def web_form(rng: random.Random, lang: str, category: str) -> list[str]:
+    labels = FORM_LABELS[lang]
+    customer = person(rng, lang)
+    values = _values(rng, lang)
+    head = pick(rng, ("New support request", "Contact form submission", "Neue Supportanfrage",
+                      "Nouvelle demande", "Nieuw supportverzoek", "Ticket created"))
+    answers = [customer, email_of(rng, customer), company(rng, lang), values["product"],
+               category.replace("_", " "), pick(rng, PRIORITIES),
+               pick(rng, SUBJECTS[lang]).format(**values), " ".join(complaint(rng, lang, category))]
+    lines = [f"{head} #{values['ticket']}", ""]
+    lines += [f"{label}: {answer}" for label, answer in zip(labels, answers, strict=True)]
+    return lines + ["", f"Submitted {date_text(random_date(rng), lang, rng)}"]
+
+
+def chat_transcript(rng: random.Random, lang: str, category: str) -> list[str]:
+    customer = person(rng, lang)
+    agent = pick(rng, ("Sam (Support)", "Agent Mia", "Lisa – Kundenservice", "Support bot"))
+    lines = [pick(rng, ("Chat transcript", "Live chat", "Chatverlauf", "Conversation")),
+             date_text(random_date(rng), lang, rng), ""]
+    clock = rng.randint(8, 17) * 60
+    turns = [(customer, text) for text in complaint(rng, lang, category)]
+    for line in AGENT_LINES[lang][: rng.randint(1, 3)]:
+        turns.insert(rng.randint(1, len(turns)), (agent, line))
+    for speaker, text in turns:
+        clock += rng.randint(0, 4)
+        lines.append(f"[{clock // 60:02d}:{clock % 60:02d}] {speaker}: {text}")
+    return lines
+
+
+def bug_report(rng: random.Random, lang: str, category: str) -> list[str]:
+    values = _values(rng, "en")
+    lines = [f"{pick(rng, ('Bug', 'Issue', 'Incident', 'Defect'))} #{values['ticket']}: "
+             f"{values['short']}", f"Reporter: {person(rng, lang)}",
+             f"Component: {values['product']}", f"Severity: {pick(rng, PRIORITIES)}",
+             f"Environment: production, version {values['version']}", ""]
+    lines += [f"Summary: {pick(rng, PROBLEMS['en']['bug']).format(**values)}", "",
+              "Steps to reproduce:", "1. Log in as an admin", "2. Open the affected page",
+              "3. Trigger the action", "", "Expected: it works", "Actual: error shown",
+              pick(rng, ("Stack trace attached.", "Logs: request id " + values["account"], ""))]
+    return lines
+
+
+def ticket_document(rng: random.Random, lang: str) -> list[str]:
+    lang = lang if lang in PROBLEMS else "en"
+    category = pick(rng, CATEGORIES)
+    layout = rng.choices((ticket_email, web_form, chat_transcript, bug_report),
+                         weights=(0.5, 0.2, 0.17, 0.13))[0]
+    return layout(rng, lang, category)
