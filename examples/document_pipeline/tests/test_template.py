@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from document_pipeline.runner import TEMPLATE
+
 from lamina.functions.sam import load_template
 from lamina.service.ids import Region
 
