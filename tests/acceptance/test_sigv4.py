@@ -72,8 +72,19 @@ def endpoint(cli: Cli, tmp_path: Path) -> Iterator[str]:
     log.close()
 
 
+OPEN_CLIENTS: list[Any] = []
+
+
+@pytest.fixture(autouse=True)
+def close_clients() -> Iterator[None]:
+    """Each test's clients close their kept-alive sockets before the server they talk to stops."""
+    yield
+    while OPEN_CLIENTS:
+        OPEN_CLIENTS.pop().close()
+
+
 def client(endpoint: str, key: str, secret: str) -> Any:
-    return boto3.client(
+    made = boto3.client(
         "lambda",
         endpoint_url=endpoint,
         region_name="us-east-1",
@@ -81,6 +92,8 @@ def client(endpoint: str, key: str, secret: str) -> Any:
         aws_secret_access_key=secret,
         config=Config(retries={"max_attempts": 1}),
     )
+    OPEN_CLIENTS.append(made)
+    return made
 
 
 def error_code(call: Any) -> str:
