@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -48,6 +49,8 @@ class Sandbox:
         self.process = _context.Process(
             target=sandbox_main,
             args=(child, function, region, function_arn, sdk_prompt, endpoint_url, credentials),
+            # The forkserver keeps its start's environment; a sandbox gets Lamina's current one.
+            kwargs={"host_environment": dict(os.environ)},
             daemon=True,
             name=f"lamina-sandbox-{function['name']}",
         )

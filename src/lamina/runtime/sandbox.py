@@ -117,7 +117,11 @@ def sandbox_main(
     sdk_prompt: bool,
     endpoint_url: str | None = None,
     credentials: tuple[str, str] | None = None,
+    host_environment: dict[str, str] | None = None,
 ) -> None:
+    if host_environment is not None:
+        os.environ.clear()
+        os.environ.update(host_environment)
     os.environ.update(lambda_environment(function, region))
     if endpoint_url is not None:
         # The SDK's own boto3 client then checkpoints over the HTTP API.
