@@ -352,3 +352,12 @@ def test_damaged_pdfs_never_reach_the_last_line_of_defence(acme_pdf: Path) -> No
             data = data[: rng.randrange(len(data))]
         document = read_document_bytes(bytes(data), "damaged.pdf")
         assert not [p for p in document.problems if p.startswith("unreadable")], document
+
+
+def test_random_bytes_without_a_nul_are_binary_not_latin_1_text() -> None:
+    import random
+
+    noise = bytes(b for b in random.Random(7).randbytes(8192) if b)[:4096]
+    document = read_document_bytes(noise, "noise.txt")
+    assert document.text == ""
+    assert "binary content" in document.problems
