@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Collection
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("lamina")
 
+# What a Lamina runs in the background; the HTTP API is served apart, by `serve_api`.
+BACKGROUND_ROLES = frozenset({"worker", "scheduler"})
+
 
 def make_invoker(settings: Settings, region: Region) -> Invoker:
     if settings.runtime == "inline":
@@ -40,8 +44,12 @@ def make_invoker(settings: Settings, region: Region) -> Invoker:
 
 
 class Lamina:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, roles: Collection[str] = BACKGROUND_ROLES) -> None:
+        unknown = set(roles) - BACKGROUND_ROLES
+        if unknown:
+            raise ValueError(f"Unknown roles {sorted(unknown)}: use 'worker' and/or 'scheduler'")
         self.settings = settings
+        self.roles = frozenset(roles)
         self.region = Region("aws", settings.region, settings.account)
         self.store = open_store(settings.database_url)
         self.service = DurableService(self.store, region=self.region)
@@ -68,8 +76,10 @@ class Lamina:
     def start(self) -> Lamina:
         for path in self.settings.templates:
             self.load_template(path)
-        self.worker.start()
-        self.scheduler.start()
+        if "worker" in self.roles:
+            self.worker.start()
+        if "scheduler" in self.roles:
+            self.scheduler.start()
         self._started = True
         return self
 
@@ -96,8 +106,10 @@ class Lamina:
             self.api.stop()
             self.api = None
         if self._started:
-            self.scheduler.stop()
-            self.worker.stop()
+            if "scheduler" in self.roles:
+                self.scheduler.stop()
+            if "worker" in self.roles:
+                self.worker.stop()
             self._started = False
         self.invoker.close()
         self.store.close()

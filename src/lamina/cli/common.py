@@ -25,6 +25,7 @@ error_console = Console(stderr=True)
 database_option = click.option(
     "--database-url",
     default=DEFAULT_DATABASE_URL,
+    envvar="LAMINA_DATABASE_URL",
     show_default=True,
     show_envvar=True,
     help="Where Lamina keeps its journal (sqlite:///path).",

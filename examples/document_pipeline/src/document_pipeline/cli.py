@@ -47,7 +47,7 @@ def run(workspace: Path, template: Path, host: str, port: int, database_url: str
         no_samples: bool, exit_when_idle: bool, context_api_url: str | None,
         overrides: tuple[str, ...]) -> None:
     """Run Lamina with the pipeline and process every file dropped into the inbox."""
-    from lamina.cli.main import parse_parameter_overrides
+    from lamina.cli.serve import parse_parameter_overrides
 
     options = RunOptions(
         workspace=workspace, template=template, host=host, port=port,
