@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from lamina.runtime.base import Invoker, function_error
@@ -34,7 +36,25 @@ class ServiceBackedChannel:
         self._service.append_logs(lines)
 
 
+@dataclass
+class _Lease:
+    """A running invocation, and until when (monotonic) this worker may believe it owns it."""
+
+    arn: str
+    held_until: float
+    cancelled: bool = False
+
+
 class Worker:
+    """Claims owed invocations and runs them while it holds their leases.
+
+    The database decides when a lease has expired; the worker must stop first. It renews
+    every lease a quarter of the way through and kills an invocation it has not renewed
+    within three quarters of the lease (counted from when the last successful renewal was
+    sent, which is no later than the database's clock started it). So a worker that is cut
+    off from the database, or paused, stops its handlers before anyone else may take over.
+    """
+
     def __init__(
         self,
         service: DurableService,
@@ -51,7 +71,7 @@ class Worker:
         self._channel = ServiceBackedChannel(service)
         self._slots = threading.Semaphore(concurrency)
         self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="lamina-invocation")
-        self._running: dict[str, str] = {}  # invocation id -> execution ARN
+        self._running: dict[str, _Lease] = {}  # invocation id -> its lease
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._stop_leases = threading.Event()
@@ -61,10 +81,14 @@ class Worker:
         self._renewer = threading.Thread(
             target=self._renew_leases, name="lamina-leases", daemon=True
         )
+        self._watchdog = threading.Thread(
+            target=self._watch_leases, name="lamina-lease-watch", daemon=True
+        )
 
     def start(self) -> None:
         self._dispatcher.start()
         self._renewer.start()
+        self._watchdog.start()
 
     def stop(self) -> None:
         """Claim nothing more, let running invocations end (leases renewed), then stop."""
@@ -74,6 +98,7 @@ class Worker:
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._stop_leases.set()
         self._renewer.join(timeout=10)
+        self._watchdog.join(timeout=10)
 
     def _dispatch(self) -> None:
         signals = self.service.signals
@@ -86,6 +111,7 @@ class Worker:
     def _claim_while_free(self) -> bool:
         claimed = False
         while not self._stop.is_set() and self._slots.acquire(timeout=self.poll_s):
+            claimed_at = time.monotonic()
             try:
                 invocation = self.service.claim_invocation(self.owner, self.lease_ms)
             except Exception:
@@ -95,8 +121,9 @@ class Worker:
                 self._slots.release()
                 return claimed
             claimed = True
+            lease = _Lease(invocation.execution_arn, claimed_at + self._trust_s)
             with self._lock:
-                self._running[invocation.invocation_id] = invocation.execution_arn
+                self._running[invocation.invocation_id] = lease
             self._pool.submit(self._execute, invocation)
         return claimed
 
@@ -118,23 +145,50 @@ class Worker:
             self._slots.release()
             self.service.signals.notify()
 
+    @property
+    def _trust_s(self) -> float:
+        """How long after sending a renewal the worker trusts the lease it got."""
+        return self.lease_ms * 0.75 / 1000
+
     def _renew_leases(self) -> None:
-        while not self._stop_leases.wait(self.lease_ms / 3000):
+        """Renew every running invocation's lease, a quarter of the way through."""
+        while not self._stop_leases.wait(self.lease_ms / 4000):
             try:
                 self.invoker.trim_idle()
             except Exception:
                 log.exception("trimming idle sandboxes failed")
             with self._lock:
                 running = list(self._running.items())
-            for invocation_id, arn in running:
+            for invocation_id, lease in running:
+                sent_at = time.monotonic()
                 try:
-                    if self.service.renew_lease(arn, invocation_id, self.lease_ms):
-                        continue
-                    with self._lock:
-                        still_running = invocation_id in self._running
-                    if still_running:
-                        # Another worker may own the execution now: this one must not go on.
-                        log.warning("lost the lease of an invocation", extra={"execution_arn": arn})
-                        self.invoker.cancel(invocation_id)
-                except Exception:
-                    log.exception("renewing a lease failed")
+                    renewed = self.service.renew_lease(lease.arn, invocation_id, self.lease_ms)
+                except Exception:  # unknown: the lease holds until the worker stops trusting it
+                    log.exception("renewing a lease failed", extra={"execution_arn": lease.arn})
+                    continue
+                if renewed:
+                    lease.held_until = sent_at + self._trust_s
+                else:
+                    self._give_up(invocation_id, lease, "lost")
+
+    def _watch_leases(self) -> None:
+        """Stop invocations whose lease is not known to be held (renewals may hang)."""
+        while not self._stop_leases.wait(self.lease_ms / 16000):
+            now = time.monotonic()
+            with self._lock:
+                overdue = [
+                    (i, lease) for i, lease in self._running.items() if lease.held_until < now
+                ]
+            for invocation_id, lease in overdue:
+                self._give_up(invocation_id, lease, "not renewed in time")
+
+    def _give_up(self, invocation_id: str, lease: _Lease, reason: str) -> None:
+        with self._lock:
+            if self._running.get(invocation_id) is not lease or lease.cancelled:
+                return  # it ended meanwhile, or is being stopped already
+            lease.cancelled = True
+        # Another worker may own the execution now: this one must not go on.
+        log.warning(
+            "stopping an invocation, its lease is %s", reason, extra={"execution_arn": lease.arn}
+        )
+        self.invoker.cancel(invocation_id)
