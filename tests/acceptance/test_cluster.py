@@ -1,0 +1,166 @@
+"""Two `lamina server` and two `lamina worker` processes sharing one PostgreSQL database."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import signal
+import subprocess
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import boto3
+import psycopg
+import pytest
+from botocore.config import Config
+from cli_driver import HERE, LAMINA, wait_until
+from test_http_api import callback_id_of, invoke_async, wait_status
+
+POSTGRES_SERVER = os.environ.get(
+    "LAMINA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+TEMPLATE = HERE / "cluster_functions/template.yaml"
+
+
+@dataclass
+class Member:
+    """One process of the cluster, leader of its own process group."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    output: Path
+
+    def log(self) -> str:
+        return self.output.read_text(errors="replace")
+
+    def api_url(self) -> str:
+        match = re.search(r"API: (http://\S+)", self.log())
+        assert match, f"{self.name} did not print its API address:\n{self.log()}"
+        return match.group(1)
+
+    def stop(self) -> None:
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+
+@pytest.fixture
+def database_url() -> Iterator[str]:
+    """A fresh PostgreSQL database, dropped after the test."""
+    name = f"lamina_test_{secrets.token_hex(6)}"
+    try:
+        admin = psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        pytest.fail(
+            f"The PostgreSQL server at {POSTGRES_SERVER} is unreachable (the cluster test needs "
+            f"it; set LAMINA_TEST_POSTGRES_URL to use another one): {error}"
+        )
+    with admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield urlsplit(POSTGRES_SERVER)._replace(path=f"/{name}").geturl()
+    with psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def start(database_url: str, tmp_path: Path) -> Iterator[Callable[..., Member]]:
+    """Start `lamina <command>` processes; all are stopped when the test ends."""
+    members: list[Member] = []
+
+    def launch(command: str, name: str, *args: str) -> Member:
+        output = tmp_path / f"{name}.log"
+        with output.open("wb") as sink:
+            process = subprocess.Popen(
+                [LAMINA, command, "--database-url", database_url, *args],
+                env={**os.environ, "CLUSTER_WORKER": name, "LAMINA_LEASE_MS": "3000"},
+                stdin=subprocess.DEVNULL,
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        members.append(Member(name, process, output))
+        return members[-1]
+
+    yield launch
+    for member in members:
+        member.stop()
+
+
+def _client(url: str) -> Any:
+    return boto3.client(
+        "lambda",
+        endpoint_url=url,
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        config=Config(retries={"max_attempts": 1}),
+    )
+
+
+def _ready(member: Member) -> bool:
+    if member.process.poll() is not None:
+        raise AssertionError(f"{member.name} exited:\n{member.log()}")
+    return "Press Ctrl-C" in member.log()
+
+
+@pytest.fixture
+def cluster(start: Callable[..., Member]) -> tuple[Any, Any, list[Member]]:
+    """Servers A and B (boto3 clients) and the two workers; only workers load the template."""
+    workers = [
+        start("worker", name, "--template", str(TEMPLATE), "--concurrency", "4")
+        for name in ("worker-1", "worker-2")
+    ]
+    servers = [start("server", name, "--port", "0") for name in ("server-a", "server-b")]
+    for member in workers + servers:
+        wait_until(lambda member=member: _ready(member), 60, f"{member.name} to start")
+    for server in servers:
+        assert "Worker:" not in server.log()
+    for worker in workers:
+        assert "API:" not in worker.log()
+    return _client(servers[0].api_url()), _client(servers[1].api_url()), workers
+
+
+def test_servers_and_workers_share_one_database(cluster: tuple[Any, Any, list[Member]]) -> None:
+    a, b, _ = cluster
+    # A server knows the functions a worker registered: they live in the database.
+    wait_until(
+        lambda: "relay" in {f["FunctionName"] for f in b.list_functions()["Functions"]},
+        30,
+        "the workers' function to reach server B",
+    )
+    arn = invoke_async(a, "relay", {"number": 21, "callback": True})
+    assert b.get_durable_execution(DurableExecutionArn=arn)["Status"] == "RUNNING"
+    callback_id = callback_id_of(b, arn)
+    events = b.get_durable_execution_history(DurableExecutionArn=arn)["Events"]
+    kinds = [e["EventType"] for e in events]
+    assert kinds[0] == "ExecutionStarted" and {"StepSucceeded", "CallbackStarted"} <= set(kinds)
+    b.send_durable_execution_callback_success(CallbackId=callback_id, Result=b'"go"')
+    described = wait_status(a, arn, "SUCCEEDED")
+    result = json.loads(described["Result"])
+    assert result["doubled"] == 42 and result["answer"] == "go"
+    assert result["worker"] in ("worker-1", "worker-2")
+
+
+def test_work_spreads_over_both_workers(cluster: tuple[Any, Any, list[Member]]) -> None:
+    a, b, workers = cluster
+    wait_until(
+        lambda: "relay" in {f["FunctionName"] for f in a.list_functions()["Functions"]},
+        30,
+        "the workers' function to reach server A",
+    )
+    arns = [invoke_async((a, b)[n % 2], "relay", {"number": n}) for n in range(20)]
+    results = [
+        json.loads(wait_status((b, a)[n % 2], arn, "SUCCEEDED")["Result"])
+        for n, arn in enumerate(arns)
+    ]
+    assert [r["doubled"] for r in results] == [n * 2 for n in range(20)]
+    # Each step returns the CLUSTER_WORKER of the process whose sandbox ran it.
+    assert {r["worker"] for r in results} == {w.name for w in workers}

@@ -1,0 +1,242 @@
+"""Three `lamina worker` processes and one `lamina server` on PostgreSQL, under steady fire.
+
+200 executions mix slow steps, 1-2 s waits and callbacks the test answers through the
+server. Every ~2 s a random worker loses its whole process group to SIGKILL and a new one
+takes its place; once, midway, PostgreSQL itself restarts. Every execution must end with the
+right result, and no step body may run again after the database recorded its success.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import secrets
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import boto3
+import psycopg
+import pytest
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+from chaos_harness import (
+    LAMINA,
+    TEMPLATE,
+    LaminaProcess,
+    all_events,
+    events_of,
+    read_step_runs,
+    wait_for_functions,
+    wait_until,
+)
+from test_crash_recovery import Planned, assert_results, start_all
+
+from lamina.service import DurableService
+
+POSTGRES_SERVER = os.environ.get(
+    "LAMINA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+WORKERS = 3
+STEP_EXECUTIONS = 160
+CALLBACK_EXECUTIONS = 40
+KILL_EVERY_S = 2.0
+CHAOS_DEADLINE_S = 80.0
+RESTART_POSTGRES_BY_S = 25.0  # or once half the executions have ended, if sooner
+WORKER_ENV = {"LAMINA_LEASE_MS": os.environ.get("CHAOS_LEASE_MS", "4000")}
+# Few sandboxes per worker: a replacement's cold start must not starve the others' renewals.
+WORKER_ARGS = ["--concurrency", "8"]
+
+
+@pytest.fixture
+def database_url() -> Iterator[str]:
+    """A fresh PostgreSQL database (overrides the chaos tests' SQLite file), dropped after."""
+    name = f"lamina_test_{secrets.token_hex(6)}"
+    try:
+        admin = psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        pytest.fail(
+            f"The PostgreSQL server at {POSTGRES_SERVER} is unreachable (this chaos test needs "
+            f"it; set LAMINA_TEST_POSTGRES_URL to use another one): {error}"
+        )
+    with admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield urlsplit(POSTGRES_SERVER)._replace(path=f"/{name}").geturl()
+    ensure_postgres_running()
+    with psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def postgres_ready() -> bool:
+    host = urlsplit(POSTGRES_SERVER)
+    probe = ["pg_isready", "-q", "-h", host.hostname or "127.0.0.1", "-p", str(host.port or 5432)]
+    return subprocess.run(probe, check=False, timeout=10).returncode == 0
+
+
+def restart_postgres() -> float:
+    """Restart the machine's PostgreSQL; returns how long it was away, in seconds."""
+    began = time.monotonic()
+    subprocess.run(["pg_ctlcluster", "15", "main", "restart"], check=True, timeout=60)
+    wait_until(postgres_ready, 60, "PostgreSQL to accept connections again", 0.1)
+    return time.monotonic() - began
+
+
+def ensure_postgres_running() -> None:
+    """Other tests share this server: never leave it stopped, whatever happened."""
+    if not postgres_ready():
+        subprocess.run(["pg_ctlcluster", "15", "main", "start"], check=False, timeout=60)
+        wait_until(postgres_ready, 60, "PostgreSQL to start")
+
+
+def plan() -> list[Planned]:
+    executions = []
+    for index in range(STEP_EXECUTIONS):
+        key = f"steps-{index:03d}"
+        waits = [1 + index % 2]
+        payload = {"key": key, "seed": index, "waits": waits}
+        executions.append(
+            Planned(key, "StepsAndWaits", payload, ("first", "after-pause-0", "last"))
+        )
+    for index in range(CALLBACK_EXECUTIONS):
+        key = f"callback-{index:03d}"
+        executions.append(Planned(key, "CallbackApproval", {"key": key}, ("request", "close")))
+    return executions
+
+
+def launch(
+    command: str, name: str, database_url: str, workdir: Path, env: dict[str, str]
+) -> LaminaProcess:
+    output = workdir / f"lamina-{name}.log"
+    with output.open("wb") as sink:
+        process = subprocess.Popen(
+            [str(LAMINA), command, "--template", str(TEMPLATE), "--database-url", database_url]
+            + (["--port", "0"] if command == "server" else WORKER_ARGS),
+            cwd=workdir,
+            env={**os.environ, **env, "CHAOS_TAG": name},
+            stdin=subprocess.DEVNULL,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return LaminaProcess(name, process, output)
+
+
+@dataclass
+class Cluster:
+    database_url: str
+    workdir: Path
+    env: dict[str, str]
+    workers: list[LaminaProcess] = field(default_factory=list)
+    everyone: list[LaminaProcess] = field(default_factory=list)
+    kills: int = 0
+
+    def start(self, command: str, name: str) -> LaminaProcess:
+        member = launch(command, name, self.database_url, self.workdir, self.env)
+        self.everyone.append(member)
+        return member
+
+    def replace_random_worker(self) -> None:
+        index = random.randrange(len(self.workers))
+        self.workers[index].kill()
+        self.kills += 1
+        self.workers[index] = self.start("worker", f"worker-{index}-{self.kills}")
+
+
+@pytest.fixture
+def cluster(database_url: str, step_log: Path, tmp_path: Path) -> Iterator[Cluster]:
+    env = {**WORKER_ENV, "CHAOS_STEP_LOG": str(step_log)}
+    cluster = Cluster(database_url, tmp_path, env)
+    yield cluster
+    for member in cluster.everyone:
+        member.kill()
+
+
+def boto_client(server: LaminaProcess) -> Any:
+    wait_until(lambda: "API: " in server.log(), 60, "lamina server to start")
+    match = re.search(r"API: (http://\S+)", server.log())
+    assert match, server.log()
+    return boto3.client(
+        "lambda",
+        endpoint_url=match.group(1),
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        config=Config(retries={"max_attempts": 1}, read_timeout=40),
+    )
+
+
+def answer_callbacks(service: DurableService, client: Any, planned: dict[str, Planned]) -> int:
+    """Answer, through the server, every callback now waiting; returns how many were sent."""
+    sent = 0
+    for waiting in service.waiting_callbacks(None, limit=1000):
+        answer = json.dumps(planned[waiting.execution_name].answer()).encode()
+        callback_id = waiting.details["CallbackId"]
+        try:
+            client.send_durable_execution_callback_success(CallbackId=callback_id, Result=answer)
+            sent += 1
+        except (ClientError, BotoCoreError):
+            pass  # the server could not reach PostgreSQL, or it was answered: look again later
+    return sent
+
+
+def running(service: DurableService) -> int:
+    return service.count_executions().get("RUNNING", 0)
+
+
+def duplicates(service: DurableService, arns: dict[str, str], step_log: Path) -> list[str]:
+    """Step runs that began after the database had recorded that step's success."""
+    succeeded_at = {
+        (key, event["Name"]): event["EventTimestamp"]
+        for key, arn in arns.items()
+        for event in events_of(all_events(service, arn), "StepSucceeded")
+    }
+    return [
+        f"{run.execution}/{run.step} by {run.tag} at {run.t:.3f}"
+        for run in read_step_runs(step_log)
+        if run.t > succeeded_at.get((run.execution, run.step), float("inf"))
+    ]
+
+
+@pytest.mark.chaos
+def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
+    service: DurableService, cluster: Cluster, step_log: Path
+) -> None:
+    began = time.monotonic()
+    client = boto_client(cluster.start("server", "server"))
+    cluster.workers = [cluster.start("worker", f"worker-{i}-0") for i in range(WORKERS)]
+    wait_for_functions(service, 60)
+    executions = plan()
+    arns = start_all(service, executions)
+    planned = {p.key: p for p in executions}
+    restarted_postgres_after_s = postgres_away_s = None
+    next_kill = time.monotonic() + KILL_EVERY_S
+    while (left := running(service)) and time.monotonic() - began < CHAOS_DEADLINE_S:
+        answer_callbacks(service, client, planned)
+        if time.monotonic() >= next_kill:
+            cluster.replace_random_worker()
+            next_kill = time.monotonic() + KILL_EVERY_S
+            midway = left <= len(arns) // 2 or time.monotonic() - began >= RESTART_POSTGRES_BY_S
+            if postgres_away_s is None and midway:
+                restarted_postgres_after_s = round(time.monotonic() - began, 1)
+                postgres_away_s = round(restart_postgres(), 1)
+        time.sleep(0.5)
+    ended_s = time.monotonic() - began
+    runs = read_step_runs(step_log)
+    redone = duplicates(service, arns, step_log)
+    print(
+        f"\nexecutions={len(arns)} kills={cluster.kills} step_runs={len(runs)} "
+        f"steps={sum(len(p.steps) for p in executions)} duplicates={len(redone)} "
+        f"postgres_restart_at_s={restarted_postgres_after_s} postgres_away_s={postgres_away_s} "
+        f"all_ended_s={ended_s:.1f}"
+    )
+    assert left == 0, f"{left} executions still running after {ended_s:.0f} s"
+    assert postgres_away_s is not None, "PostgreSQL was never restarted: the test proves nothing"
+    assert cluster.kills >= 5, "too few kills to prove anything"
+    assert_results(service, executions, arns)
+    assert redone == [], "steps ran again after the database held their success"
