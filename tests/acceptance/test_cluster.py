@@ -5,25 +5,19 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 import signal
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import boto3
-import psycopg
 import pytest
 from botocore.config import Config
 from cli_driver import HERE, LAMINA, wait_until
 from test_http_api import callback_id_of, invoke_async, wait_status
 
-POSTGRES_SERVER = os.environ.get(
-    "LAMINA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
-)
 TEMPLATE = HERE / "cluster_functions/template.yaml"
 
 
@@ -53,25 +47,7 @@ class Member:
 
 
 @pytest.fixture
-def database_url() -> Iterator[str]:
-    """A fresh PostgreSQL database, dropped after the test."""
-    name = f"lamina_test_{secrets.token_hex(6)}"
-    try:
-        admin = psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as error:
-        pytest.fail(
-            f"The PostgreSQL server at {POSTGRES_SERVER} is unreachable (the cluster test needs "
-            f"it; set LAMINA_TEST_POSTGRES_URL to use another one): {error}"
-        )
-    with admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    yield urlsplit(POSTGRES_SERVER)._replace(path=f"/{name}").geturl()
-    with psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-@pytest.fixture
-def start(database_url: str, tmp_path: Path) -> Iterator[Callable[..., Member]]:
+def start(postgres_url: str, tmp_path: Path) -> Iterator[Callable[..., Member]]:
     """Start `lamina <command>` processes; all are stopped when the test ends."""
     members: list[Member] = []
 
@@ -79,7 +55,7 @@ def start(database_url: str, tmp_path: Path) -> Iterator[Callable[..., Member]]:
         output = tmp_path / f"{name}.log"
         with output.open("wb") as sink:
             process = subprocess.Popen(
-                [LAMINA, command, "--database-url", database_url, *args],
+                [LAMINA, command, "--database-url", postgres_url, *args],
                 env={**os.environ, "CLUSTER_WORKER": name, "LAMINA_LEASE_MS": "3000"},
                 stdin=subprocess.DEVNULL,
                 stdout=sink,

@@ -12,17 +12,14 @@ import json
 import os
 import random
 import re
-import secrets
 import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import boto3
-import psycopg
 import pytest
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
@@ -39,10 +36,8 @@ from chaos_harness import (
 from test_crash_recovery import Planned, assert_results, start_all
 
 from lamina.service import DurableService
+from postgres_server import create_database, drop_database, server_ready
 
-POSTGRES_SERVER = os.environ.get(
-    "LAMINA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
-)
 WORKERS = 3
 STEP_EXECUTIONS = 160
 CALLBACK_EXECUTIONS = 40
@@ -57,41 +52,24 @@ WORKER_ARGS = ["--concurrency", "8"]
 @pytest.fixture
 def database_url() -> Iterator[str]:
     """A fresh PostgreSQL database (overrides the chaos tests' SQLite file), dropped after."""
-    name = f"lamina_test_{secrets.token_hex(6)}"
-    try:
-        admin = psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as error:
-        pytest.fail(
-            f"The PostgreSQL server at {POSTGRES_SERVER} is unreachable (this chaos test needs "
-            f"it; set LAMINA_TEST_POSTGRES_URL to use another one): {error}"
-        )
-    with admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    yield urlsplit(POSTGRES_SERVER)._replace(path=f"/{name}").geturl()
-    ensure_postgres_running()
-    with psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-def postgres_ready() -> bool:
-    host = urlsplit(POSTGRES_SERVER)
-    probe = ["pg_isready", "-q", "-h", host.hostname or "127.0.0.1", "-p", str(host.port or 5432)]
-    return subprocess.run(probe, check=False, timeout=10).returncode == 0
+    url = create_database("this chaos test")
+    yield url
+    ensure_postgres_running()  # other tests share the server: never leave it stopped
+    drop_database(url)
 
 
 def restart_postgres() -> float:
     """Restart the machine's PostgreSQL; returns how long it was away, in seconds."""
     began = time.monotonic()
     subprocess.run(["pg_ctlcluster", "15", "main", "restart"], check=True, timeout=60)
-    wait_until(postgres_ready, 60, "PostgreSQL to accept connections again", 0.1)
+    wait_until(server_ready, 60, "PostgreSQL to accept connections again", 0.1)
     return time.monotonic() - began
 
 
 def ensure_postgres_running() -> None:
-    """Other tests share this server: never leave it stopped, whatever happened."""
-    if not postgres_ready():
+    if not server_ready():
         subprocess.run(["pg_ctlcluster", "15", "main", "start"], check=False, timeout=60)
-        wait_until(postgres_ready, 60, "PostgreSQL to start")
+        wait_until(server_ready, 60, "PostgreSQL to start")
 
 
 def plan() -> list[Planned]:

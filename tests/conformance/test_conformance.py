@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import boto3
-import psycopg
 import pytest
 from moto.server import ThreadedMotoServer
+
+from postgres_server import fresh_database
 
 pytestmark = pytest.mark.conformance
 
@@ -33,35 +32,14 @@ SUITES = (
     "plugin",
 )
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
-POSTGRES_SERVER = os.environ.get(
-    "LAMINA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
-)
-
-
-def _postgres_admin() -> psycopg.Connection[object]:
-    try:
-        return psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as error:
-        pytest.fail(
-            f"The PostgreSQL server at {POSTGRES_SERVER} is unreachable (the conformance run on "
-            f"PostgreSQL needs it; set LAMINA_TEST_POSTGRES_URL to use another one): {error}"
-        )
-
-
 @pytest.fixture
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty journal for one run: a SQLite file, or a database made on the server."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path}/conformance.db"
         return
-    name = f"lamina_conformance_{secrets.token_hex(6)}"
-    with _postgres_admin() as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    try:
-        yield urlsplit(POSTGRES_SERVER)._replace(path=f"/{name}").geturl()
-    finally:
-        with _postgres_admin() as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database("the conformance run on PostgreSQL", "lamina_conformance") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

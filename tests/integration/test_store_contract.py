@@ -6,8 +6,6 @@ how to look at its schema. The tests themselves never name a backend.
 
 from __future__ import annotations
 
-import os
-import secrets
 import sqlite3
 import threading
 import time
@@ -15,7 +13,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import psycopg
 import pytest
@@ -31,6 +28,7 @@ from lamina.store.records import (
     OperationRecord,
     TimerRecord,
 )
+from postgres_server import create_database, drop_database
 
 DAY_MS = 86_400_000
 T0 = 1_700_000_000_000
@@ -81,38 +79,21 @@ def _sqlite_versions(url: str) -> list[int]:
         return [v for (v,) in conn.execute("SELECT version FROM schema_version ORDER BY version")]
 
 
-POSTGRES_SERVER = os.environ.get(
-    "LAMINA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
-)
 _created_databases: list[str] = []
-
-
-def _postgres_admin() -> psycopg.Connection[Any]:
-    try:
-        return psycopg.connect(POSTGRES_SERVER, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as error:
-        pytest.fail(
-            f"The PostgreSQL server at {POSTGRES_SERVER} is unreachable (it runs the postgresql "
-            f"contract tests; set LAMINA_TEST_POSTGRES_URL to use another one): {error}"
-        )
 
 
 def _postgres_url(folder: Path) -> str:
     """A fresh database for one test (dropped after it by `_drop_postgres_databases`)."""
-    name = f"lamina_test_{secrets.token_hex(6)}"
-    with _postgres_admin() as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    _created_databases.append(name)
-    return urlsplit(POSTGRES_SERVER)._replace(path=f"/{name}").geturl()
+    url = create_database("the postgresql contract tests")
+    _created_databases.append(url)
+    return url
 
 
 @pytest.fixture(autouse=True)
 def _drop_postgres_databases() -> Iterator[None]:
     yield
-    if _created_databases:
-        with _postgres_admin() as conn:
-            while _created_databases:
-                conn.execute(f"DROP DATABASE IF EXISTS {_created_databases.pop()} WITH (FORCE)")
+    while _created_databases:
+        drop_database(_created_databases.pop())
 
 
 def _postgres_schema(url: str) -> list[tuple[Any, ...]]:
