@@ -76,6 +76,8 @@ class Lamina:
     def start(self) -> Lamina:
         for path in self.settings.templates:
             self.load_template(path)
+        if self.roles:
+            self.store.listen(self.service.signals)
         if "worker" in self.roles:
             self.worker.start()
         if "scheduler" in self.roles:

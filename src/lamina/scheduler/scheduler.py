@@ -15,11 +15,13 @@ class Scheduler:
         self,
         service: DurableService,
         max_sleep_s: float = 0.25,
+        listening_max_sleep_s: float = 1.0,
         reap_every_s: float = 1.0,
         purge_every_s: float = 30.0,
     ) -> None:
         self.service = service
         self.max_sleep_s = max_sleep_s
+        self.listening_max_sleep_s = listening_max_sleep_s  # while other processes' wake-ups arrive
         self.reap_every_s = reap_every_s
         self.purge_every_s = purge_every_s
         self._stop = threading.Event()
@@ -55,7 +57,7 @@ class Scheduler:
             except Exception:
                 log.exception("scheduler pass failed")
                 due = None
-            sleep = self.max_sleep_s
+            sleep = self.service.signals.poll_s(self.max_sleep_s, self.listening_max_sleep_s)
             if due is not None:
                 sleep = min(sleep, max(0.0, (due - clock.now_ms()) / 1000))
             if sleep > 0:

@@ -49,11 +49,17 @@ _NOTIFYING_TYPES = frozenset({"WAIT", "CALLBACK", "CHAINED_INVOKE", "EXECUTION"}
 
 
 class Signals:
-    """In-process wake-ups after commits; other processes notice by polling the store."""
+    """Wake-ups after commits: this process's own, and other processes' when the store
+    delivers them (`remote`); without those, other processes' work is found by polling."""
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._generation = 0
+        self.remote = False
+
+    def poll_s(self, fast: float, listening: float) -> float:
+        """How long to wait for a wake-up before looking anyway."""
+        return listening if self.remote else fast
 
     def notify(self) -> None:
         with self._cond:

@@ -96,6 +96,14 @@ class Transaction(Protocol):
     def due_timer_counts(self, now_ms: int, late_before_ms: int) -> list[TimerCount]: ...
 
 
+class WakeUps(Protocol):
+    """Where a store delivers other processes' wake-ups (the service's `Signals`)."""
+
+    remote: bool  # True while other processes' wake-ups arrive; else they are polled for
+
+    def notify(self) -> None: ...
+
+
 class Store(Protocol):
     url: str
 
@@ -109,6 +117,14 @@ class Store(Protocol):
 
     def read(self, work: Callable[[Transaction], T]) -> T:
         """Run `work` against a consistent snapshot; it must not write."""
+        ...
+
+    def listen(self, wake_ups: WakeUps) -> None:
+        """Notify `wake_ups` when another process makes work (a ready execution, a timer).
+
+        A store that cannot leaves `wake_ups.remote` False: other processes' work is found
+        by polling.
+        """
         ...
 
     def close(self) -> None: ...

@@ -26,6 +26,7 @@ from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from lamina.errors import InvalidParameterValue, ServiceError
+from lamina.store.base import WakeUps
 from lamina.store.postgresql_transaction import PostgresTransaction
 from lamina.store.queries import migration_scripts
 
@@ -42,6 +43,9 @@ _BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED"
 # synchronous_commit off: the commit returns before its WAL is flushed (a crash may lose it).
 _NOT_DURABLE = "SET LOCAL synchronous_commit = off"
 _XID = "SELECT pg_current_xact_id()::text AS xid"
+# Sent in a write that made work (delivered at its commit); workers LISTEN on it.
+WAKE_CHANNEL = "lamina_wake"
+_LISTEN_POLL_S = 1.0
 
 Connection = psycopg.Connection[DictRow]
 
@@ -95,6 +99,7 @@ class PostgresStore:
         check_url(url)
         self.url = url
         self._closed = False
+        self._listener: threading.Thread | None = None
         self._count_lock = threading.Lock()
         self.commits = 0  # durable commits so far (one per durable write)
         try:
@@ -143,7 +148,10 @@ class PostgresStore:
                     if not durable:
                         conn.execute(_NOT_DURABLE)
                     xid_cursor = conn.execute(_XID)
-                    result = work(PostgresTransaction(conn, locking=True))
+                    tx = PostgresTransaction(conn, locking=True)
+                    result = work(tx)
+                    if tx.wakes:
+                        conn.execute(f"NOTIFY {WAKE_CHANNEL}")
                 row = xid_cursor.fetchone()
                 assert row is not None
             except BaseException as error:
@@ -225,10 +233,44 @@ class PostgresStore:
         finally:
             self._pool.putconn(conn)  # a broken connection is discarded, not reused
 
+    def listen(self, wake_ups: WakeUps) -> None:
+        """Deliver other processes' wake-ups (NOTIFY) to `wake_ups` from a thread of its own.
+
+        The listening connection is reopened with backoff whenever it is lost; while it is
+        down, `wake_ups.remote` is False and the workers poll at their fast rate.
+        """
+        if self._listener is None:
+            self._listener = threading.Thread(
+                target=self._listen, args=(wake_ups,), name="lamina-listen", daemon=True
+            )
+            self._listener.start()
+
+    def _listen(self, wake_ups: WakeUps) -> None:
+        attempt = 0
+        while not self._closed:
+            try:
+                with psycopg.connect(self.url, autocommit=True, connect_timeout=5) as conn:
+                    conn.execute(f"LISTEN {WAKE_CHANNEL}")
+                    wake_ups.remote = True
+                    wake_ups.notify()  # anything sent while no one listened
+                    attempt = 0
+                    while not self._closed:
+                        for _ in conn.notifies(timeout=_LISTEN_POLL_S, stop_after=1):
+                            wake_ups.notify()
+            except psycopg.Error as error:
+                if wake_ups.remote:
+                    log.warning("lost the wake-up connection; polling until it is back: %s", error)
+                wake_ups.remote = False
+                time.sleep(_backoff(attempt))
+                attempt += 1
+        wake_ups.remote = False
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True
             self._pool.close()
+            if self._listener is not None:
+                self._listener.join(timeout=2 * _LISTEN_POLL_S)
 
 
 def _rollback(conn: Connection) -> None:

@@ -17,6 +17,7 @@ from psycopg.rows import DictRow
 from lamina.store.postgresql_summaries import PostgresSummaries
 from lamina.store.queries import load_queries
 from lamina.store.records import (
+    GATE_READY,
     EventRecord,
     ExecutionFilter,
     ExecutionRecord,
@@ -50,6 +51,8 @@ class PostgresTransaction(PostgresSummaries):
     def __init__(self, conn: psycopg.Connection[DictRow], locking: bool) -> None:
         self._conn = conn
         self._locking = locking
+        # Whether this write made work for other processes: an execution ready, a timer set.
+        self.wakes = False
 
     def _one(self, query: str, **params: Any) -> DictRow | None:
         return self._conn.execute(_Q[query], params).fetchone()
@@ -92,6 +95,7 @@ class PostgresTransaction(PostgresSummaries):
 
     def insert_execution(self, execution: ExecutionRecord) -> None:
         row = {c: getattr(execution, c) for c in _EXECUTION_COLUMNS}
+        self.wakes = self.wakes or execution.gate == GATE_READY
         row["error"] = _compact(execution.error) if execution.error is not None else None
         self._conn.execute(_INSERT_EXECUTION, row)
         body = (execution.input_payload or "").encode()
@@ -102,6 +106,7 @@ class PostgresTransaction(PostgresSummaries):
         unknown = set(changes) - _COLUMN_SET - {"result"}
         if unknown:
             raise ValueError(f"not execution fields: {sorted(unknown)}")
+        self.wakes = self.wakes or changes.get("gate") == GATE_READY
         if columns:
             values = {c: changes[c] for c in columns}
             if values.get("error") is not None:
@@ -226,6 +231,7 @@ class PostgresTransaction(PostgresSummaries):
     # timers
 
     def set_timer(self, timer: TimerRecord) -> None:
+        self.wakes = True
         self._run(
             "set_timer",
             arn=timer.execution_arn,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lamina.errors import ServiceError
+from lamina.store.base import WakeUps
 from lamina.store.queries import load_queries, migration_scripts
 from lamina.store.records import (
     EventRecord,
@@ -429,6 +430,9 @@ class SqliteStore:
             conn = connect(str(self.path), self._synchronous)
             self._local.conn = conn
         return conn
+
+    def listen(self, wake_ups: WakeUps) -> None:
+        """SQLite has no notifications: other processes' work is found by polling."""
 
     def close(self) -> None:
         if not self._closed:

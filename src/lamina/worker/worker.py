@@ -62,12 +62,14 @@ class Worker:
         concurrency: int = 32,
         lease_ms: int = 15_000,
         poll_s: float = 0.1,
+        listening_poll_s: float = 1.0,
     ) -> None:
         self.service = service
         self.invoker = invoker
         self.owner = f"worker-{uuid.uuid4().hex[:12]}"
         self.lease_ms = lease_ms
         self.poll_s = poll_s
+        self.listening_poll_s = listening_poll_s  # while other processes' wake-ups arrive
         self._channel = ServiceBackedChannel(service)
         self._slots = threading.Semaphore(concurrency)
         self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="lamina-invocation")
@@ -106,7 +108,7 @@ class Worker:
             seen = signals.generation()
             claimed = self._claim_while_free()
             if not claimed:
-                signals.wait(seen, self.poll_s)
+                signals.wait(seen, signals.poll_s(self.poll_s, self.listening_poll_s))
 
     def _claim_while_free(self) -> bool:
         claimed = False
