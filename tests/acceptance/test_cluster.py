@@ -7,6 +7,8 @@ import os
 import re
 import signal
 import subprocess
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,3 +142,56 @@ def test_work_spreads_over_both_workers(cluster: tuple[Any, Any, list[Member]]) 
     assert [r["doubled"] for r in results] == [n * 2 for n in range(20)]
     # Each step returns the CLUSTER_WORKER of the process whose sandbox ran it.
     assert {r["worker"] for r in results} == {w.name for w in workers}
+
+
+def _invocations(client: Any, arn: str) -> list[tuple[float, float]]:
+    """(start, end) of each invocation, as the service recorded them."""
+    events = client.get_durable_execution_history(DurableExecutionArn=arn)["Events"]
+    spans = [e["InvocationCompletedDetails"] for e in events if "InvocationCompletedDetails" in e]
+    return [(s["StartTimestamp"].timestamp(), s["EndTimestamp"].timestamp()) for s in spans]
+
+
+def _most_at_once(spans: list[tuple[float, float]]) -> int:
+    edges = sorted([(start, 1) for start, _ in spans] + [(end, -1) for _, end in spans])
+    running = most = 0
+    for _, change in edges:  # an end before a start at the same instant: they did not overlap
+        running += change
+        most = max(most, running)
+    return most
+
+
+def test_reserved_concurrency_holds_across_workers(cluster: tuple[Any, Any, list[Member]]) -> None:
+    a, b, _ = cluster
+    wait_until(lambda: "Concurrency" in b.get_function(FunctionName="limited"), 30, "limited")
+    assert b.get_function(FunctionName="limited")["Concurrency"] == {
+        "ReservedConcurrentExecutions": 2
+    }
+    # Eight workers' slots in all, two at once allowed.
+    arns = [invoke_async((a, b)[n % 2], "limited", {"number": n}) for n in range(12)]
+    results = [json.loads(wait_status(a, arn, "SUCCEEDED")["Result"]) for arn in arns]
+    assert [r["doubled"] for r in results] == [n * 2 for n in range(12)]
+    spans = [span for arn in arns for span in _invocations(a, arn)]
+    assert len(spans) == 12
+    assert _most_at_once(spans) == 2
+    assert {r["worker"] for r in results} == {"worker-1", "worker-2"}
+
+    # Through the API, as `aws lambda put-function-concurrency` does.
+    a.put_function_concurrency(FunctionName="limited", ReservedConcurrentExecutions=1)
+    assert b.get_function_concurrency(FunctionName="limited")["ReservedConcurrentExecutions"] == 1
+    arns = [invoke_async(b, "limited", {"number": n}) for n in range(4)]
+    for arn in arns:
+        wait_status(a, arn, "SUCCEEDED")
+    assert _most_at_once([span for arn in arns for span in _invocations(a, arn)]) == 1
+    for bad in (-1, "two", True):  # botocore refuses these itself: send them as raw JSON
+        request = urllib.request.Request(
+            f"{a.meta.endpoint_url}/2017-10-31/functions/limited/concurrency",
+            data=json.dumps({"ReservedConcurrentExecutions": bad}).encode(),
+            method="PUT",
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 400
+        assert b"ReservedConcurrentExecutions must be an integer >= 0" in refused.value.read()
+    assert b.get_function_concurrency(FunctionName="limited")["ReservedConcurrentExecutions"] == 1
+    a.delete_function_concurrency(FunctionName="limited")
+    assert "Concurrency" not in b.get_function(FunctionName="limited")

@@ -268,6 +268,35 @@ def test_next_ready_execution_is_the_earliest_due(store: Store) -> None:
     assert read(store, lambda tx: tx.next_ready_execution(T0 + 99)).arn == "early"
 
 
+def test_next_ready_execution_skips_the_functions_asked(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        tx.insert_execution(execution("f-first", gate="ready", ready_ms=T0, function_name="f"))
+        tx.insert_execution(execution("g-later", gate="ready", ready_ms=T0 + 5, function_name="g"))
+
+    write(store, setup)
+    assert read(store, lambda tx: tx.next_ready_execution(T0 + 9, ["f"])).arn == "g-later"
+    assert read(store, lambda tx: tx.next_ready_execution(T0 + 9, ["f", "g"])) is None
+    assert read(store, lambda tx: tx.next_ready_execution(T0 + 9, ["h"])).arn == "f-first"
+
+
+def test_reserved_concurrency_and_running_invocations(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        tx.put_function(FunctionRecord("f", {"name": "f", "reserved_concurrency": 2}))
+        tx.put_function(FunctionRecord("off", {"name": "off", "reserved_concurrency": 0}))
+        tx.put_function(FunctionRecord("free", {"name": "free"}))
+        for n, gate in enumerate(["running", "running", "ready", "idle"]):
+            tx.insert_execution(execution(f"f{n}", gate=gate, function_name="f"))
+        tx.insert_execution(execution("g0", gate="running", function_name="g"))
+
+    write(store, setup)
+    assert read(store, lambda tx: tx.reserved_concurrency()) == {"f": 2, "off": 0}
+    assert read(store, lambda tx: tx.running_invocations("f")) == 2
+    assert read(store, lambda tx: tx.running_invocations("free")) == 0
+    write(store, lambda tx: tx.lock_function("f"))  # held until commit; nothing else to see
+    write(store, lambda tx: tx.put_function(FunctionRecord("f", {"name": "f"})))
+    assert read(store, lambda tx: tx.reserved_concurrency()) == {"off": 0}
+
+
 def test_expired_leases_are_running_executions_past_their_lease(store: Store) -> None:
     def setup(tx: Transaction) -> None:
         tx.insert_execution(execution("b", gate="running", lease_expires_ms=T0 + 2))

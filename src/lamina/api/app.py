@@ -31,6 +31,13 @@ ROUTES: list[tuple[str, tuple[str, ...], Handler]] = [
     ("GET", ("2015-03-31", "functions"), functions.list_functions),
     ("GET", ("2015-03-31", "functions", "{function}"), functions.get_function),
     ("POST", ("2015-03-31", "functions", "{function}", "invocations"), functions.invoke),
+    ("PUT", ("2017-10-31", "functions", "{function}", "concurrency"), functions.put_concurrency),
+    ("GET", ("2019-09-30", "functions", "{function}", "concurrency"), functions.get_concurrency),
+    (
+        "DELETE",
+        ("2017-10-31", "functions", "{function}", "concurrency"),
+        functions.delete_concurrency,
+    ),
     (
         "GET",
         ("2025-12-01", "functions", "{function}", "durable-executions"),

@@ -1,4 +1,4 @@
-"""Functions over HTTP: Invoke, ListFunctions, GetFunction."""
+"""Functions over HTTP: Invoke, ListFunctions, GetFunction and its reserved concurrency."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from starlette.responses import Response
 
 from lamina.api.request import ApiRequest
-from lamina.api.wire import json_response
+from lamina.api.wire import json_response, parse_json_body
 from lamina.app import wait_for_terminal
 from lamina.errors import InvalidParameterValue
 from lamina.service import DurableService, StartRequest
@@ -47,7 +47,30 @@ def list_functions(service: DurableService, request: ApiRequest) -> Response:
 
 def get_function(service: DurableService, request: ApiRequest, function: str) -> Response:
     config = service.get_function(parse_function_ref(function).name)
-    return json_response({"Configuration": configuration(service, config)})
+    found: dict[str, Any] = {"Configuration": configuration(service, config)}
+    if config.get("reserved_concurrency") is not None:
+        found["Concurrency"] = {"ReservedConcurrentExecutions": config["reserved_concurrency"]}
+    return json_response(found)
+
+
+def put_concurrency(service: DurableService, request: ApiRequest, function: str) -> Response:
+    body = parse_json_body(request.body, required=True)
+    reserved = body.get("ReservedConcurrentExecutions")
+    if reserved is None:
+        raise InvalidParameterValue("ReservedConcurrentExecutions is required.")
+    service.set_reserved_concurrency(parse_function_ref(function).name, reserved)
+    return json_response({"ReservedConcurrentExecutions": reserved})
+
+
+def get_concurrency(service: DurableService, request: ApiRequest, function: str) -> Response:
+    config = service.get_function(parse_function_ref(function).name)
+    reserved = config.get("reserved_concurrency")
+    return json_response({} if reserved is None else {"ReservedConcurrentExecutions": reserved})
+
+
+def delete_concurrency(service: DurableService, request: ApiRequest, function: str) -> Response:
+    service.set_reserved_concurrency(parse_function_ref(function).name, None)
+    return Response(status_code=204)
 
 
 def invoke(service: DurableService, request: ApiRequest, function: str) -> Response:

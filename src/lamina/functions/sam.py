@@ -275,6 +275,14 @@ def _config(
         "durable": isinstance(durable, dict),
         "template": str(path.resolve()),
     }
+    reserved = props.get("ReservedConcurrentExecutions")
+    if reserved is not None:
+        if isinstance(reserved, bool) or not isinstance(reserved, int) or reserved < 0:
+            raise TemplateError(
+                f"{path}: function {logical_id}: ReservedConcurrentExecutions must be an "
+                "integer >= 0"
+            )
+        config["reserved_concurrency"] = reserved
     if isinstance(durable, dict):
         execution_timeout = durable.get("ExecutionTimeout", 86_400)
         retention = durable.get("RetentionPeriodInDays", 30)

@@ -133,6 +133,24 @@ class DurableService:
     def register_function(self, config: dict[str, Any]) -> None:
         self._write(lambda tx, now: tx.put_function(FunctionRecord(config["name"], config)), False)
 
+    def set_reserved_concurrency(self, name: str, reserved: int | None) -> None:
+        """Limit a function's invocations at once across all workers (None: no limit)."""
+        if reserved is not None and (
+            isinstance(reserved, bool) or not isinstance(reserved, int) or reserved < 0
+        ):
+            raise InvalidParameterValue("ReservedConcurrentExecutions must be an integer >= 0.")
+
+        def work(tx: Transaction, now: int) -> None:
+            record = tx.get_function(name)
+            if record is None:
+                raise ResourceNotFound(f"Function not found: {self.region.function_arn(name)}")
+            config = {k: v for k, v in record.config.items() if k != "reserved_concurrency"}
+            if reserved is not None:
+                config["reserved_concurrency"] = reserved
+            tx.put_function(FunctionRecord(name, config))
+
+        self._write(work)
+
     def get_function(self, name: str) -> dict[str, Any]:
         record = self.store.read(lambda tx: tx.get_function(name))
         if record is None:

@@ -79,7 +79,7 @@ class Outcome:
 def claim(
     tx: Transaction, now_ms: int, owner: str, lease_ms: int, limits_page_bytes: int = 5 * MIB
 ) -> Invocation | None:
-    execution = tx.next_ready_execution(now_ms)
+    execution = _next_within_concurrency(tx, now_ms)
     if execution is None:
         return None
     if execution.kind == "plain":
@@ -116,6 +116,24 @@ def claim(
         next_marker=next_marker,
         updated_operation_ids=updated,
     )
+
+
+def _next_within_concurrency(tx: Transaction, now_ms: int) -> ExecutionRecord | None:
+    """The next ready execution whose function has room under its reserved concurrency.
+
+    A limited function is locked before its running invocations are counted, so claims on
+    other workers take turns and the count cannot go stale before this claim commits.
+    """
+    reserved = tx.reserved_concurrency()
+    full: set[str] = set()
+    while True:
+        execution = tx.next_ready_execution(now_ms, full)
+        if execution is None or execution.function_name not in reserved:
+            return execution
+        tx.lock_function(execution.function_name)
+        if tx.running_invocations(execution.function_name) < reserved[execution.function_name]:
+            return execution
+        full.add(execution.function_name)
 
 
 def _first_page(ops: list[OperationRecord], page_bytes: int) -> tuple[list[dict[str, Any]], str]:

@@ -8,7 +8,7 @@ many processes share the journal without lost updates or double claims.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import psycopg
@@ -18,6 +18,7 @@ from lamina.store.postgresql_summaries import PostgresSummaries
 from lamina.store.queries import load_queries
 from lamina.store.records import (
     GATE_READY,
+    GATE_RUNNING,
     EventRecord,
     ExecutionFilter,
     ExecutionRecord,
@@ -51,7 +52,8 @@ class PostgresTransaction(PostgresSummaries):
     def __init__(self, conn: psycopg.Connection[DictRow], locking: bool) -> None:
         self._conn = conn
         self._locking = locking
-        # Whether this write made work for other processes: an execution ready, a timer set.
+        # Whether this write made work for other processes: an execution ready, a timer set,
+        # an invocation ended.
         self.wakes = False
 
     def _one(self, query: str, **params: Any) -> DictRow | None:
@@ -106,7 +108,9 @@ class PostgresTransaction(PostgresSummaries):
         unknown = set(changes) - _COLUMN_SET - {"result"}
         if unknown:
             raise ValueError(f"not execution fields: {sorted(unknown)}")
-        self.wakes = self.wakes or changes.get("gate") == GATE_READY
+        # Ready: an invocation is owed. Leaving running: a slot under a function's reserved
+        # concurrency may have opened.
+        self.wakes = self.wakes or changes.get("gate", GATE_RUNNING) != GATE_RUNNING
         if columns:
             values = {c: changes[c] for c in columns}
             if values.get("error") is not None:
@@ -119,9 +123,11 @@ class PostgresTransaction(PostgresSummaries):
             body = str(changes["result"]).encode()
             self._run("put_payload", arn=arn, kind="result", body=body)
 
-    def next_ready_execution(self, now_ms: int) -> ExecutionRecord | None:
+    def next_ready_execution(
+        self, now_ms: int, skip_functions: Collection[str] = ()
+    ) -> ExecutionRecord | None:
         query = self._pick("next_ready_execution", "claim_ready_execution")
-        return self._execution(self._one(query, now=now_ms))
+        return self._execution(self._one(query, now=now_ms, skip=list(skip_functions)))
 
     def expired_leases(self, now_ms: int, limit: int) -> list[ExecutionRecord]:
         query = self._pick("expired_leases", "claim_expired_leases")
@@ -278,7 +284,22 @@ class PostgresTransaction(PostgresSummaries):
     # functions
 
     def put_function(self, function: FunctionRecord) -> None:
-        self._run("put_function", name=function.name, config=json.dumps(function.config))
+        self._run(
+            "put_function",
+            name=function.name,
+            config=json.dumps(function.config),
+            reserved=function.reserved_concurrency,
+        )
+
+    def reserved_concurrency(self) -> dict[str, int]:
+        return {r["name"]: r["reserved_concurrency"] for r in self._all("reserved_concurrency")}
+
+    def lock_function(self, name: str) -> None:
+        self._run("lock_function", name=name)
+
+    def running_invocations(self, function_name: str) -> int:
+        row = self._one("running_invocations", name=function_name)
+        return int(row["n"]) if row else 0
 
     def get_function(self, name: str) -> FunctionRecord | None:
         row = self._one("get_function", name=name)

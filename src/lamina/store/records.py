@@ -109,6 +109,12 @@ class FunctionRecord:
     name: str
     config: dict[str, Any]
 
+    @property
+    def reserved_concurrency(self) -> int | None:
+        """At most this many invocations at once, across all workers (None: no limit)."""
+        value = self.config.get("reserved_concurrency")
+        return None if value is None else int(value)
+
 
 @dataclass(frozen=True)
 class LogLineRecord:

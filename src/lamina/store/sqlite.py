@@ -13,7 +13,7 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
@@ -153,8 +153,11 @@ class SqliteTransaction(SqliteSummaries):
         row["error"] = json.dumps(execution.error) if execution.error is not None else None
         return row
 
-    def next_ready_execution(self, now_ms: int) -> ExecutionRecord | None:
-        return self._execution(self._one("next_ready_execution", now=now_ms))
+    def next_ready_execution(
+        self, now_ms: int, skip_functions: Collection[str] = ()
+    ) -> ExecutionRecord | None:
+        skip = json.dumps(list(skip_functions))
+        return self._execution(self._one("next_ready_execution", now=now_ms, skip=skip))
 
     def expired_leases(self, now_ms: int, limit: int) -> list[ExecutionRecord]:
         rows = self._all("expired_leases", now=now_ms, limit=limit)
@@ -345,7 +348,22 @@ class SqliteTransaction(SqliteSummaries):
     # functions
 
     def put_function(self, function: FunctionRecord) -> None:
-        self._run("put_function", name=function.name, config=json.dumps(function.config))
+        self._run(
+            "put_function",
+            name=function.name,
+            config=json.dumps(function.config),
+            reserved=function.reserved_concurrency,
+        )
+
+    def reserved_concurrency(self) -> dict[str, int]:
+        return {r["name"]: r["reserved_concurrency"] for r in self._all("reserved_concurrency")}
+
+    def lock_function(self, name: str) -> None:
+        """SQLite has one writer at a time: the write transaction holds every row already."""
+
+    def running_invocations(self, function_name: str) -> int:
+        row = self._one("running_invocations", name=function_name)
+        return int(row["n"]) if row else 0
 
     def get_function(self, name: str) -> FunctionRecord | None:
         row = self._one("get_function", name=name)

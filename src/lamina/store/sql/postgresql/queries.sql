@@ -26,11 +26,13 @@ ON CONFLICT (arn, kind) DO UPDATE SET body = excluded.body;
 -- name: next_ready_execution
 SELECT * FROM executions
 WHERE gate = 'ready' AND ready_ms <= %(now)s AND status = 'RUNNING'
+AND function_name <> ALL(%(skip)s)
 ORDER BY ready_ms, start_ms, arn LIMIT 1;
 
 -- name: claim_ready_execution
 SELECT * FROM executions
 WHERE gate = 'ready' AND ready_ms <= %(now)s AND status = 'RUNNING'
+AND function_name <> ALL(%(skip)s)
 ORDER BY ready_ms, start_ms, arn LIMIT 1
 FOR UPDATE SKIP LOCKED;
 
@@ -147,8 +149,19 @@ INSERT INTO callbacks (callback_id, arn, op_id) VALUES (%(callback_id)s, %(arn)s
 SELECT arn, op_id FROM callbacks WHERE callback_id = %(callback_id)s;
 
 -- name: put_function
-INSERT INTO functions (name, config) VALUES (%(name)s, %(config)s)
-ON CONFLICT (name) DO UPDATE SET config = excluded.config;
+INSERT INTO functions (name, config, reserved_concurrency)
+VALUES (%(name)s, %(config)s, %(reserved)s)
+ON CONFLICT (name) DO UPDATE
+SET config = excluded.config, reserved_concurrency = excluded.reserved_concurrency;
+
+-- name: reserved_concurrency
+SELECT name, reserved_concurrency FROM functions WHERE reserved_concurrency IS NOT NULL;
+
+-- name: lock_function
+SELECT 1 FROM functions WHERE name = %(name)s FOR UPDATE;
+
+-- name: running_invocations
+SELECT count(*) AS n FROM executions WHERE gate = 'running' AND function_name = %(name)s;
 
 -- name: get_function
 SELECT * FROM functions WHERE name = %(name)s;

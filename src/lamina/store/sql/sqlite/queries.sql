@@ -15,6 +15,7 @@ ON CONFLICT (arn, kind) DO UPDATE SET body = excluded.body;
 
 -- name: next_ready_execution
 SELECT * FROM executions WHERE gate = 'ready' AND ready_ms <= :now AND status = 'RUNNING'
+AND function_name NOT IN (SELECT value FROM json_each(:skip))
 ORDER BY ready_ms LIMIT 1;
 
 -- name: expired_leases
@@ -100,8 +101,16 @@ INSERT INTO callbacks (callback_id, arn, op_id) VALUES (:callback_id, :arn, :op_
 SELECT arn, op_id FROM callbacks WHERE callback_id = :callback_id;
 
 -- name: put_function
-INSERT INTO functions (name, config) VALUES (:name, :config)
-ON CONFLICT (name) DO UPDATE SET config = excluded.config;
+INSERT INTO functions (name, config, reserved_concurrency)
+VALUES (:name, :config, :reserved)
+ON CONFLICT (name) DO UPDATE
+SET config = excluded.config, reserved_concurrency = excluded.reserved_concurrency;
+
+-- name: reserved_concurrency
+SELECT name, reserved_concurrency FROM functions WHERE reserved_concurrency IS NOT NULL;
+
+-- name: running_invocations
+SELECT count(*) AS n FROM executions WHERE gate = 'running' AND function_name = :name;
 
 -- name: get_function
 SELECT * FROM functions WHERE name = :name;
