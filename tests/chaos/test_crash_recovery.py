@@ -55,6 +55,8 @@ class Planned:
     def expected_result(self) -> dict[str, Any]:
         if self.function == "CallbackApproval":
             return {"key": self.key, "closing": [f"request-{self.key}", self.answer()]}
+        if self.function == "FanOut":  # items tripled by a map, summed by Tally, plus one
+            return {"key": self.key, "total": sum(self.payload["items"]) * 3 + 1}
         total = self.payload["seed"] * 10
         for index, _ in enumerate(self.payload["waits"]):
             total += index + 1

@@ -1,9 +1,11 @@
 """Three `lamina worker` processes and one `lamina server` on PostgreSQL, under steady fire.
 
-200 executions mix slow steps, 1-2 s waits and callbacks the test answers through the
-server. Every ~2 s a random worker loses its whole process group to SIGKILL and a new one
-takes its place; once, midway, PostgreSQL itself restarts. Every execution must end with the
-right result, and no step body may run again after the database recorded its success.
+1,000 executions mix slow steps, 1-2 s waits, callbacks the test answers through the server,
+and maps whose results go to a chained invoke of another durable function. Every ~2 s a
+random worker loses its whole process group to SIGKILL and a new one takes its place; once,
+midway, PostgreSQL itself restarts. Every execution (the invoked ones too) must end with the
+right result, every wait must have fired once, every callback must have been delivered, and
+no step body may run again after the database recorded its success.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import random
 import re
 import subprocess
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +35,7 @@ from chaos_harness import (
     read_step_runs,
     wait_for_functions,
     wait_until,
+    written_off,
 )
 from test_crash_recovery import Planned, assert_results, start_all
 
@@ -39,11 +43,12 @@ from lamina.service import DurableService
 from postgres_server import create_database, drop_database, server_ready
 
 WORKERS = 3
-STEP_EXECUTIONS = 160
-CALLBACK_EXECUTIONS = 40
+STEP_EXECUTIONS = int(os.environ.get("CHAOS_STEP_EXECUTIONS", "500"))
+CALLBACK_EXECUTIONS = int(os.environ.get("CHAOS_CALLBACK_EXECUTIONS", "250"))
+FAN_OUT_EXECUTIONS = int(os.environ.get("CHAOS_FAN_OUT_EXECUTIONS", "250"))
 KILL_EVERY_S = 2.0
-CHAOS_DEADLINE_S = 80.0
-RESTART_POSTGRES_BY_S = 25.0  # or once half the executions have ended, if sooner
+CHAOS_DEADLINE_S = 420.0
+RESTART_POSTGRES_BY_S = 40.0  # or once half the executions have ended, if sooner
 WORKER_ENV = {"LAMINA_LEASE_MS": os.environ.get("CHAOS_LEASE_MS", "4000")}
 # Few sandboxes per worker: a replacement's cold start must not starve the others' renewals.
 WORKER_ARGS = ["--concurrency", "8"]
@@ -84,7 +89,30 @@ def plan() -> list[Planned]:
     for index in range(CALLBACK_EXECUTIONS):
         key = f"callback-{index:03d}"
         executions.append(Planned(key, "CallbackApproval", {"key": key}, ("request", "close")))
+    for index in range(FAN_OUT_EXECUTIONS):
+        key = f"fan-out-{index:03d}"
+        items = [index, index + 1, index + 2][: 1 + index % 3]
+        steps = (*(f"item-{i}" for i in range(len(items))), "finish")
+        executions.append(Planned(key, "FanOut", {"key": key, "items": items}, steps))
     return executions
+
+
+def invoked_executions(service: DurableService, arns: dict[str, str]) -> dict[str, str]:
+    """Key -> ARN of each Tally execution a FanOut invoked (keyed as its steps log them)."""
+    invoked = {}
+    for key, arn in arns.items():
+        for started in events_of(all_events(service, arn), "ChainedInvokeStarted"):
+            invoked[f"{key}.tally"] = started["ChainedInvokeStartedDetails"]["DurableExecutionArn"]
+    return invoked
+
+
+def timers_and_callbacks(service: DurableService, arns: dict[str, str]) -> Counter[str]:
+    """How many waits started and fired, callbacks started and succeeded, over all histories."""
+    counts: Counter[str] = Counter()
+    for arn in arns.values():
+        for event in all_events(service, arn):
+            counts[event["EventType"]] += 1
+    return counts
 
 
 def launch(
@@ -205,11 +233,20 @@ def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
                 postgres_away_s = round(restart_postgres(), 1)
         time.sleep(0.5)
     ended_s = time.monotonic() - began
+    invoked = invoked_executions(service, arns)
+    everything = {**arns, **invoked}
     runs = read_step_runs(step_log)
-    redone = duplicates(service, arns, step_log)
+    redone = duplicates(service, everything, step_log)
+    counts = timers_and_callbacks(service, everything)
+    lost = sum(
+        len(written_off(all_events(service, arn))) for arn in everything.values()
+    )
     print(
-        f"\nexecutions={len(arns)} kills={cluster.kills} step_runs={len(runs)} "
-        f"steps={sum(len(p.steps) for p in executions)} duplicates={len(redone)} "
+        f"\nexecutions={len(arns)} invoked={len(invoked)} kills={cluster.kills} "
+        f"invocations_written_off={lost} step_runs={len(runs)} "
+        f"steps={sum(len(p.steps) for p in executions) + 2 * len(invoked)} "
+        f"duplicates={len(redone)} waits={counts['WaitStarted']}/{counts['WaitSucceeded']} "
+        f"callbacks={counts['CallbackStarted']}/{counts['CallbackSucceeded']} "
         f"postgres_restart_at_s={restarted_postgres_after_s} postgres_away_s={postgres_away_s} "
         f"all_ended_s={ended_s:.1f}"
     )
@@ -218,3 +255,10 @@ def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
     assert cluster.kills >= 5, "too few kills to prove anything"
     assert_results(service, executions, arns)
     assert redone == [], "steps ran again after the database held their success"
+    for key, arn in invoked.items():
+        tally = service.get_execution(arn)
+        assert (key, tally.status) == (key, "SUCCEEDED"), tally.error
+        steps = [e["Name"] for e in events_of(all_events(service, arn), "StepSucceeded")]
+        assert sorted(steps) == ["check", "sum"], f"{key}: {steps}"
+    assert counts["WaitStarted"] == counts["WaitSucceeded"], "a wait did not fire exactly once"
+    assert counts["CallbackStarted"] == counts["CallbackSucceeded"] == CALLBACK_EXECUTIONS
