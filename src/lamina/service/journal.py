@@ -24,6 +24,7 @@ class ExecutionJournal:
         self.change_seq = execution.change_seq
         self.next_event_id = execution.next_event_id
         self._ops: dict[str, OperationRecord] = {}
+        self._absent: set[str] = set()  # looked up, and not stored
         self._events: list[EventRecord] = []
         self.changed_ids: list[str] = []
 
@@ -47,12 +48,14 @@ class ExecutionJournal:
         return current
 
     def load(self, op_ids: Sequence[str]) -> None:
-        wanted = [i for i in op_ids if i not in self._ops]
-        self._ops.update(self.tx.get_operations(self.arn, wanted))
+        wanted = [i for i in dict.fromkeys(op_ids) if i not in self._ops and i not in self._absent]
+        if wanted:
+            found = self.tx.get_operations(self.arn, wanted)
+            self._ops.update(found)
+            self._absent.update(i for i in wanted if i not in found)
 
     def get(self, op_id: str) -> OperationRecord | None:
-        if op_id not in self._ops:
-            self.load([op_id])
+        self.load([op_id])
         return self._ops.get(op_id)
 
     def next_op_seq(self) -> int:
