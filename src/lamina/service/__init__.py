@@ -407,6 +407,8 @@ class DurableService:
         return len(fired)
 
     def reap_expired_leases(self, limit: int = 50) -> int:
+        # A process cut off mid-write still holds its rows: its lease could not be written off.
+        self.store.end_stalled_transactions(self.limits.stalled_transaction_s)
         if not self.store.read(lambda tx: tx.expired_leases(self.clock.now_ms(), 1)):
             return 0
 

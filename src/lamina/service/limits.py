@@ -25,6 +25,8 @@ class Limits:
     invocation_retries: int = 5
     invocation_retry_backoff_ms: int = 2000
     empty_pending_retries: int = 3
+    # A transaction open this long belongs to a process cut off mid-write (they last ms).
+    stalled_transaction_s: float = 5.0
 
 
 def payload_size(text: str | None) -> int:

@@ -134,6 +134,12 @@ class Store(Protocol):
         """Run `work` against a consistent snapshot; it must not write."""
         ...
 
+    def end_stalled_transactions(self, older_than_s: float) -> int:
+        """End other sessions stuck inside a transaction for longer than that (their process
+        was cut off mid-write); returns how many. Stores whose locks die with their process
+        have none."""
+        ...
+
     def listen(self, wake_ups: WakeUps) -> None:
         """Notify `wake_ups` when another process makes work (a ready execution, a timer).
 

@@ -21,7 +21,6 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from psycopg import errors
 from psycopg.conninfo import conninfo_to_dict
-from psycopg.pq import TransactionStatus
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
@@ -46,6 +45,13 @@ _XID = "SELECT pg_current_xact_id()::text AS xid"
 # Sent in a write that made work (delivered at its commit); workers LISTEN on it.
 WAKE_CHANNEL = "lamina_wake"
 _LISTEN_POLL_S = 1.0
+_END_STALLED = """
+SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) AS n FROM pg_stat_activity
+WHERE application_name = %(app)s AND datname = current_database() AND pid <> pg_backend_pid()
+AND xact_start < now() - make_interval(secs => %(s)s)
+"""
+# Lamina's sessions name themselves, so a stalled one can be found (`end_stalled_transactions`).
+APPLICATION_NAME = "lamina"
 
 Connection = psycopg.Connection[DictRow]
 
@@ -111,7 +117,11 @@ class PostgresStore:
             url,
             min_size=1,
             max_size=pool_size,
-            kwargs={"autocommit": True, "row_factory": dict_row},
+            kwargs={
+                "autocommit": True,
+                "row_factory": dict_row,
+                "application_name": APPLICATION_NAME,
+            },
             connection_class=psycopg.Connection[DictRow],
             name="lamina",
             open=False,
@@ -140,9 +150,11 @@ class PostgresStore:
 
     def _write_once(self, work: Callable[[PostgresTransaction], T], durable: bool) -> T:
         with self._connection() as conn:
+            xid: str | None = None
+            commit_sent = False
             try:
                 # Pipelined: statements whose answer the work does not read (BEGIN, inserts,
-                # updates) go out without a round trip each; their errors surface by the end.
+                # updates, COMMIT) go out without a round trip each; errors surface by the end.
                 with conn.pipeline():
                     conn.execute(_BEGIN)
                     if not durable:
@@ -152,34 +164,28 @@ class PostgresStore:
                     result = work(tx)
                     if tx.wakes:
                         conn.execute(f"NOTIFY {WAKE_CHANNEL}")
-                row = xid_cursor.fetchone()
-                assert row is not None
+                    # Known before COMMIT goes out, so a lost connection can be settled. Free
+                    # when the work read anything: its answer came in the same round trip.
+                    row = xid_cursor.fetchone()
+                    assert row is not None
+                    xid = str(row["xid"])
+                    conn.execute("COMMIT")
+                    commit_sent = True
             except BaseException as error:
-                _rollback(conn)
-                if _is_conflict(error) or conn.broken:
-                    raise _Retry(str(error)) from error
-                raise
-            self._commit(conn, str(row["xid"]))
+                if commit_sent and conn.broken and xid is not None:
+                    if not self._committed(xid, error):
+                        raise _Retry(str(error)) from error
+                else:
+                    _rollback(conn)
+                    if _is_conflict(error) or conn.broken:
+                        raise _Retry(str(error)) from error
+                    raise
         if durable:
             with self._count_lock:
                 self.commits += 1
         return result
 
-    def _commit(self, conn: Connection, xid: str) -> None:
-        if conn.info.transaction_status == TransactionStatus.INERROR:
-            _rollback(conn)
-            raise ServiceError("storage failure: a statement of the write failed unreported")
-        try:
-            conn.execute("COMMIT")
-        except psycopg.Error as error:
-            if not conn.broken:
-                if _is_conflict(error):
-                    raise _Retry(str(error)) from error
-                raise
-            if not self._committed(xid, error):
-                raise _Retry(str(error)) from error
-
-    def _committed(self, xid: str, error: psycopg.Error) -> bool:
+    def _committed(self, xid: str, error: BaseException) -> bool:
         """Whether a transaction whose COMMIT lost its connection was committed."""
         deadline = time.monotonic() + _RETRY_SECONDS
         attempt = 0
@@ -232,6 +238,24 @@ class PostgresStore:
             yield conn
         finally:
             self._pool.putconn(conn)  # a broken connection is discarded, not reused
+
+    def end_stalled_transactions(self, older_than_s: float) -> int:
+        """End Lamina's sessions whose transaction has been open longer than `older_than_s`.
+
+        Lamina's transactions last milliseconds. One open for seconds belongs to a process
+        cut off from the database (a partition, a paused machine) in the middle of a write:
+        it still holds its row locks, and until its session ends no one can write off the
+        lease it held. The server would notice the lost peer only after TCP gives up, which
+        takes minutes to hours. Ending the session rolls the write back; its process learns
+        so when it is reachable again, and retries or gives up.
+        """
+        with self._connection() as conn:
+            params = {"app": APPLICATION_NAME, "s": older_than_s}
+            row = conn.execute(_END_STALLED, params).fetchone()
+        ended = int(row["n"]) if row else 0
+        if ended:
+            log.warning("ended %d stalled PostgreSQL sessions", ended)
+        return ended
 
     def listen(self, wake_ups: WakeUps) -> None:
         """Deliver other processes' wake-ups (NOTIFY) to `wake_ups` from a thread of its own.

@@ -449,6 +449,10 @@ class SqliteStore:
             self._local.conn = conn
         return conn
 
+    def end_stalled_transactions(self, older_than_s: float) -> int:
+        """SQLite's write lock is a file lock: it dies with the process that held it."""
+        return 0
+
     def listen(self, wake_ups: WakeUps) -> None:
         """SQLite has no notifications: other processes' work is found by polling."""
 
