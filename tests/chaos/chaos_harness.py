@@ -184,3 +184,20 @@ def written_off(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if e["InvocationCompletedDetails"].get("Error", {}).get("Payload", {}).get("ErrorType")
         == "Runtime.WorkerLost"
     ]
+
+
+def runs_after_success(
+    service: DurableService, arns: dict[str, str], step_log: Path
+) -> list[StepRun]:
+    """Step bodies begun after the database had recorded that step's success."""
+    succeeded_at = {
+        (key, event["Name"]): event["EventTimestamp"]
+        for key, arn in arns.items()
+        for event in events_of(all_events(service, arn), "StepSucceeded")
+    }
+    return [
+        run
+        for run in read_step_runs(step_log)
+        if run.phase == "start"
+        and run.t > succeeded_at.get((run.execution, run.step), float("inf"))
+    ]

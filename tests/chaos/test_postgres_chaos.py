@@ -33,6 +33,7 @@ from chaos_harness import (
     all_events,
     events_of,
     read_step_runs,
+    runs_after_success,
     wait_for_functions,
     wait_until,
     written_off,
@@ -195,20 +196,6 @@ def running(service: DurableService) -> int:
     return service.count_executions().get("RUNNING", 0)
 
 
-def duplicates(service: DurableService, arns: dict[str, str], step_log: Path) -> list[str]:
-    """Step runs that began after the database had recorded that step's success."""
-    succeeded_at = {
-        (key, event["Name"]): event["EventTimestamp"]
-        for key, arn in arns.items()
-        for event in events_of(all_events(service, arn), "StepSucceeded")
-    }
-    return [
-        f"{run.execution}/{run.step} by {run.tag} at {run.t:.3f}"
-        for run in read_step_runs(step_log)
-        if run.t > succeeded_at.get((run.execution, run.step), float("inf"))
-    ]
-
-
 @pytest.mark.chaos
 def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
     service: DurableService, cluster: Cluster, step_log: Path
@@ -236,7 +223,10 @@ def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
     invoked = invoked_executions(service, arns)
     everything = {**arns, **invoked}
     runs = read_step_runs(step_log)
-    redone = duplicates(service, everything, step_log)
+    redone = [
+        f"{run.execution}/{run.step} by {run.tag} at {run.t:.3f}"
+        for run in runs_after_success(service, everything, step_log)
+    ]
     counts = timers_and_callbacks(service, everything)
     lost = sum(
         len(written_off(all_events(service, arn))) for arn in everything.values()
