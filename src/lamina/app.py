@@ -76,8 +76,9 @@ class Lamina:
     def start(self) -> Lamina:
         for path in self.settings.templates:
             self.load_template(path)
-        if self.roles:
-            self.store.listen(self.service.signals)
+        # Wake-ups from other processes: work for workers and timers, and executions ending
+        # for an API server's synchronous invokes.
+        self.store.listen(self.service.signals)
         if "worker" in self.roles:
             self.worker.start()
         if "scheduler" in self.roles:
@@ -131,7 +132,7 @@ class Lamina:
 def wait_for_terminal(
     service: DurableService, arn: str, timeout_s: float, plain: bool = False
 ) -> ExecutionRecord:
-    """Block until the execution ends (in-process wake-ups, polling for other processes)."""
+    """Block until the execution ends (woken by its end, or polling when no one tells)."""
     deadline = time.monotonic() + timeout_s
     while True:
         seen = service.signals.generation()
@@ -141,4 +142,4 @@ def wait_for_terminal(
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise ServiceError(f"Execution {arn} did not finish within {timeout_s:.0f} s")
-        service.signals.wait(seen, min(remaining, 0.05))
+        service.signals.wait(seen, min(remaining, service.signals.poll_s(0.05, 1.0)))

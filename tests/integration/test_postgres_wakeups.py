@@ -57,7 +57,7 @@ def woken_by(signals: Signals, write: Callable[[], object], within_s: float = 2.
     return signals.generation() != seen
 
 
-def test_a_ready_execution_wakes_another_store_and_idle_writes_do_not(
+def test_work_and_ends_wake_another_store_and_other_writes_do_not(
     stores: tuple[Store, Store],
 ) -> None:
     listener, writer = stores
@@ -69,6 +69,16 @@ def test_a_ready_execution_wakes_another_store_and_idle_writes_do_not(
     assert woken_by(
         signals,
         lambda: writer.write(lambda tx: tx.update_execution("arn-idle", {"gate": "ready"})),
+    )
+    # An invocation taken is no news; one ended, or an execution ended, is (a slot under a
+    # reserved concurrency, a synchronous Invoke waiting on another server).
+    claim = {"gate": "running", "lease_owner": "w"}
+    assert not woken_by(
+        signals, lambda: writer.write(lambda tx: tx.update_execution("arn-ready", claim)), 1.0
+    )
+    assert woken_by(
+        signals,
+        lambda: writer.write(lambda tx: tx.update_execution("arn-ready", {"gate": "done"})),
     )
 
 
