@@ -292,7 +292,7 @@ def test_reserved_concurrency_and_running_invocations(store: Store) -> None:
     assert read(store, lambda tx: tx.reserved_concurrency()) == {"f": 2, "off": 0}
     assert read(store, lambda tx: tx.running_invocations("f")) == 2
     assert read(store, lambda tx: tx.running_invocations("free")) == 0
-    write(store, lambda tx: tx.lock_function("f"))  # held until commit; nothing else to see
+    assert write(store, lambda tx: tx.lock_function("f"))  # free: this transaction has it
     write(store, lambda tx: tx.put_function(FunctionRecord("f", {"name": "f"})))
     assert read(store, lambda tx: tx.reserved_concurrency()) == {"off": 0}
 

@@ -203,6 +203,7 @@ class ProcessPoolInvoker:
         # Insertion order doubles as recency: the least recently used function comes first.
         self._idle: dict[str, list[Sandbox]] = {}
         self._busy: dict[str, Sandbox] = {}  # invocation id -> its sandbox
+        self._cancelled: set[str] = set()  # cancelled before their sandbox was running them
         self._lock = threading.Lock()
 
     def invoke(
@@ -214,7 +215,13 @@ class ProcessPoolInvoker:
         except SandboxFailed as failed:
             return failed.outcome
         with self._lock:
-            self._busy[invocation.invocation_id] = sandbox
+            cancelled = invocation.invocation_id in self._cancelled
+            self._cancelled.discard(invocation.invocation_id)
+            if not cancelled:
+                self._busy[invocation.invocation_id] = sandbox
+        if cancelled:
+            self._release(key, sandbox)
+            return function_error("Runtime.Cancelled", "The invocation's lease was lost.")
         try:
             timeout = float(function.get("timeout", 3))
             outcome, reusable = sandbox.run(invocation, channel, timeout)
@@ -231,6 +238,8 @@ class ProcessPoolInvoker:
         """Kill the sandbox running this invocation (its lease is lost: it may not go on)."""
         with self._lock:
             sandbox = self._busy.get(invocation_id)
+            if sandbox is None:  # not started yet (a cold start): it must not start at all
+                self._cancelled.add(invocation_id)
         if sandbox is not None:
             sandbox.kill()
 

@@ -373,7 +373,7 @@ class DurableService:
 
     def claim_invocation(self, owner: str, lease_ms: int) -> Invocation | None:
         # Peek first: an idle poll then costs a read, not the write lock.
-        if self.store.read(lambda tx: tx.next_ready_execution(self.clock.now_ms())) is None:
+        if not self.store.read(lambda tx: invocations.has_claimable(tx, self.clock.now_ms())):
             return None
         # A lost claim is harmless (the invocation is still owed), so it needs no flush.
         return self._write(

@@ -121,8 +121,9 @@ def claim(
 def _next_within_concurrency(tx: Transaction, now_ms: int) -> ExecutionRecord | None:
     """The next ready execution whose function has room under its reserved concurrency.
 
-    A limited function is locked before its running invocations are counted, so claims on
-    other workers take turns and the count cannot go stale before this claim commits.
+    A limited function is locked before its running invocations are counted, so two claims
+    cannot both take its last slot. A function another claim holds right now counts as full
+    for this one: claims never wait on each other, so they cannot deadlock.
     """
     reserved = tx.reserved_concurrency()
     full: set[str] = set()
@@ -130,10 +131,17 @@ def _next_within_concurrency(tx: Transaction, now_ms: int) -> ExecutionRecord | 
         execution = tx.next_ready_execution(now_ms, full)
         if execution is None or execution.function_name not in reserved:
             return execution
-        tx.lock_function(execution.function_name)
-        if tx.running_invocations(execution.function_name) < reserved[execution.function_name]:
+        name = execution.function_name
+        if tx.lock_function(name) and tx.running_invocations(name) < reserved[name]:
             return execution
-        full.add(execution.function_name)
+        full.add(name)
+
+
+def has_claimable(tx: Transaction, now_ms: int) -> bool:
+    """Whether a claim would likely find work (a read: counts without locks are a hint)."""
+    reserved = tx.reserved_concurrency()
+    full = {name for name, n in reserved.items() if tx.running_invocations(name) >= n}
+    return tx.next_ready_execution(now_ms, full) is not None
 
 
 def _first_page(ops: list[OperationRecord], page_bytes: int) -> tuple[list[dict[str, Any]], str]:

@@ -81,8 +81,9 @@ class Transaction(Protocol):
         """Each function that has a reserved concurrency, and its value."""
         ...
 
-    def lock_function(self, name: str) -> None:
-        """Hold the function until commit: claims of its invocations take turns."""
+    def lock_function(self, name: str) -> bool:
+        """Hold the function until commit, so claims of its invocations take turns; False
+        if another transaction holds it now (this one does not wait)."""
         ...
 
     def running_invocations(self, function_name: str) -> int: ...

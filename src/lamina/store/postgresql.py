@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors
-from psycopg.conninfo import conninfo_to_dict
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
@@ -45,11 +45,24 @@ _XID = "SELECT pg_current_xact_id()::text AS xid"
 # Sent in a write that made work (delivered at its commit); workers LISTEN on it.
 WAKE_CHANNEL = "lamina_wake"
 _LISTEN_POLL_S = 1.0
+# Waiting for its client, inside a transaction that has written or locked (it has an xid),
+# for longer than `s` seconds: Lamina's writes never wait on their own process that long.
 _END_STALLED = """
 SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) AS n FROM pg_stat_activity
 WHERE application_name = %(app)s AND datname = current_database() AND pid <> pg_backend_pid()
-AND xact_start < now() - make_interval(secs => %(s)s)
+AND wait_event = 'ClientRead' AND backend_xid IS NOT NULL
+AND state_change < now() - make_interval(secs => %(s)s)
 """
+# A peer gone silent (a partition, a machine lost) fails the connection in seconds, not after
+# TCP's own minutes; values in the URL win.
+_CONNECTION_DEFAULTS = {
+    "connect_timeout": "10",
+    "keepalives": "1",
+    "keepalives_idle": "5",
+    "keepalives_interval": "2",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "10000",
+}
 # Lamina's sessions name themselves, so a stalled one can be found (`end_stalled_transactions`).
 APPLICATION_NAME = "lamina"
 
@@ -104,17 +117,18 @@ class PostgresStore:
     def __init__(self, url: str, pool_size: int = 16) -> None:
         check_url(url)
         self.url = url
+        self._conninfo = _with_defaults(url)
         self._closed = False
         self._listener: threading.Thread | None = None
         self._count_lock = threading.Lock()
         self.commits = 0  # durable commits so far (one per durable write)
         try:
-            with psycopg.connect(url, autocommit=True, connect_timeout=10) as conn:
+            with psycopg.connect(self._conninfo, autocommit=True) as conn:
                 migrate(conn)
         except psycopg.OperationalError as error:
             raise ServiceError(f"Cannot reach PostgreSQL at {redacted(url)}: {error}") from None
         self._pool: ConnectionPool[Connection] = ConnectionPool(
-            url,
+            self._conninfo,
             min_size=1,
             max_size=pool_size,
             kwargs={
@@ -172,7 +186,9 @@ class PostgresStore:
                     conn.execute("COMMIT")
                     commit_sent = True
             except BaseException as error:
-                if commit_sent and conn.broken and xid is not None:
+                lost = conn.broken or isinstance(error, psycopg.OperationalError)
+                if commit_sent and lost and xid is not None:
+                    # The COMMIT may have been applied: ask before anything runs again.
                     if not self._committed(xid, error):
                         raise _Retry(str(error)) from error
                 else:
@@ -191,7 +207,7 @@ class PostgresStore:
         attempt = 0
         while time.monotonic() < deadline:
             try:
-                with psycopg.connect(self.url, autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(self._conninfo, autocommit=True) as conn:
                     row = conn.execute("SELECT pg_xact_status(%s::xid8)", (xid,)).fetchone()
             except psycopg.OperationalError:
                 row = ("unreachable",)
@@ -240,14 +256,16 @@ class PostgresStore:
             self._pool.putconn(conn)  # a broken connection is discarded, not reused
 
     def end_stalled_transactions(self, older_than_s: float) -> int:
-        """End Lamina's sessions whose transaction has been open longer than `older_than_s`.
+        """End Lamina's sessions left waiting for their process inside a write for longer
+        than `older_than_s`.
 
-        Lamina's transactions last milliseconds. One open for seconds belongs to a process
-        cut off from the database (a partition, a paused machine) in the middle of a write:
-        it still holds its row locks, and until its session ends no one can write off the
-        lease it held. The server would notice the lost peer only after TCP gives up, which
-        takes minutes to hours. Ending the session rolls the write back; its process learns
-        so when it is reachable again, and retries or gives up.
+        Lamina's writes last milliseconds. One stuck for seconds belongs to a process cut off
+        from the database (a partition, a paused machine) in the middle of it: it still holds
+        its row locks, and until its session ends no one can write off the lease it held.
+        The server would notice the lost peer only when TCP gives up, and not at all when a
+        proxy in between stays up. Ending the session rolls the write back; its process
+        learns so when it is reachable again, and settles or retries it. Reads, and writes
+        waiting on a lock or on the server, are never ended.
         """
         with self._connection() as conn:
             params = {"app": APPLICATION_NAME, "s": older_than_s}
@@ -273,7 +291,7 @@ class PostgresStore:
         attempt = 0
         while not self._closed:
             try:
-                with psycopg.connect(self.url, autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(self._conninfo, autocommit=True) as conn:
                     conn.execute(f"LISTEN {WAKE_CHANNEL}")
                     wake_ups.remote = True
                     wake_ups.notify()  # anything sent while no one listened
@@ -281,7 +299,7 @@ class PostgresStore:
                     while not self._closed:
                         for _ in conn.notifies(timeout=_LISTEN_POLL_S, stop_after=1):
                             wake_ups.notify()
-            except psycopg.Error as error:
+            except Exception as error:  # whatever it was, listen again: never die silently
                 if wake_ups.remote:
                     log.warning("lost the wake-up connection; polling until it is back: %s", error)
                 wake_ups.remote = False
@@ -295,6 +313,13 @@ class PostgresStore:
             self._pool.close()
             if self._listener is not None:
                 self._listener.join(timeout=2 * _LISTEN_POLL_S)
+
+
+def _with_defaults(url: str) -> str:
+    """The URL's connection string, with `_CONNECTION_DEFAULTS` where it sets nothing."""
+    given = conninfo_to_dict(url)
+    defaults = {k: v for k, v in _CONNECTION_DEFAULTS.items() if k not in given}
+    return make_conninfo(url, **defaults)
 
 
 def _rollback(conn: Connection) -> None:

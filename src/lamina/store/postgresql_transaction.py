@@ -294,8 +294,8 @@ class PostgresTransaction(PostgresSummaries):
     def reserved_concurrency(self) -> dict[str, int]:
         return {r["name"]: r["reserved_concurrency"] for r in self._all("reserved_concurrency")}
 
-    def lock_function(self, name: str) -> None:
-        self._run("lock_function", name=name)
+    def lock_function(self, name: str) -> bool:
+        return self._one("lock_function", name=name) is not None
 
     def running_invocations(self, function_name: str) -> int:
         row = self._one("running_invocations", name=function_name)

@@ -358,8 +358,9 @@ class SqliteTransaction(SqliteSummaries):
     def reserved_concurrency(self) -> dict[str, int]:
         return {r["name"]: r["reserved_concurrency"] for r in self._all("reserved_concurrency")}
 
-    def lock_function(self, name: str) -> None:
+    def lock_function(self, name: str) -> bool:
         """SQLite has one writer at a time: the write transaction holds every row already."""
+        return True
 
     def running_invocations(self, function_name: str) -> int:
         row = self._one("running_invocations", name=function_name)

@@ -36,6 +36,9 @@ class ServiceBackedChannel:
         self._service.append_logs(lines)
 
 
+_OVERDUE = "not renewed in time"
+
+
 @dataclass
 class _Lease:
     """A running invocation, and until when (monotonic) this worker may believe it owns it."""
@@ -182,12 +185,14 @@ class Worker:
                     (i, lease) for i, lease in self._running.items() if lease.held_until < now
                 ]
             for invocation_id, lease in overdue:
-                self._give_up(invocation_id, lease, "not renewed in time")
+                self._give_up(invocation_id, lease, _OVERDUE)
 
     def _give_up(self, invocation_id: str, lease: _Lease, reason: str) -> None:
         with self._lock:
             if self._running.get(invocation_id) is not lease or lease.cancelled:
                 return  # it ended meanwhile, or is being stopped already
+            if reason == _OVERDUE and lease.held_until >= time.monotonic():
+                return  # renewed since the watchdog looked
             lease.cancelled = True
         # Another worker may own the execution now: this one must not go on.
         log.warning(

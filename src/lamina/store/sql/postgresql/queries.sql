@@ -158,7 +158,7 @@ SET config = excluded.config, reserved_concurrency = excluded.reserved_concurren
 SELECT name, reserved_concurrency FROM functions WHERE reserved_concurrency IS NOT NULL;
 
 -- name: lock_function
-SELECT 1 FROM functions WHERE name = %(name)s FOR UPDATE;
+SELECT 1 AS locked FROM functions WHERE name = %(name)s FOR UPDATE SKIP LOCKED;
 
 -- name: running_invocations
 SELECT count(*) AS n FROM executions WHERE gate = 'running' AND function_name = %(name)s;
