@@ -101,9 +101,9 @@ class CheckpointApplier:
         op_id, op_type, action = update.get("Id"), update.get("Type"), update.get("Action")
         if not isinstance(op_id, str) or not _ID.match(op_id):
             raise _reject(f"Invalid operation id {op_id!r}.")
-        if op_type not in _VALID_ACTIONS:
+        if not isinstance(op_type, str) or op_type not in _VALID_ACTIONS:
             raise _reject(f"Invalid operation type {op_type!r}.")
-        if action not in _VALID_ACTIONS[op_type]:
+        if not isinstance(action, str) or action not in _VALID_ACTIONS[op_type]:
             raise _reject("Invalid action for the given operation type.")
         _check_identity(update)
         payload = update.get("Payload")

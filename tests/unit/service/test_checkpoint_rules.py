@@ -152,6 +152,9 @@ RULES = [
     pytest.param([step("s-started", "SUCCEED", Payload=5)], id="payload-not-a-string"),
     pytest.param([step("s-started", "FAIL", Error="boom")], id="error-not-an-object"),
     pytest.param(["STEP"], id="update-not-an-object"),
+    pytest.param([{**step("x", "START"), "Type": ["STEP"]}], id="type-not-a-string"),
+    pytest.param([{**step("x", "START"), "Action": {"START": 1}}], id="action-not-a-string"),
+    pytest.param([{**step("x", "START"), "Id": ["x"]}], id="id-not-a-string"),
     pytest.param([step(f"x{i}", "START") for i in range(250)], id="more-than-250-updates"),
 ]
 
