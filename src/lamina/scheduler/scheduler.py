@@ -32,17 +32,19 @@ class Scheduler:
 
     def stop(self) -> None:
         self._stop.set()
-        self.service.signals.notify()
+        self.service.signals.notify(timers=True)
         self._thread.join(timeout=10)
 
     def _run(self) -> None:
         clock = self.service.clock
         next_reap = next_purge = 0
         while not self._stop.is_set():
-            seen = self.service.signals.generation()
+            seen = self.service.signals.generation("timers")
             try:
-                while self.service.fire_due_timers() > 0:
-                    pass
+                due = self.service.next_timer_due()
+                while due is not None and due <= clock.now_ms():
+                    self.service.fire_due_timers(peek=False)
+                    due = self.service.next_timer_due()
                 now = clock.now_ms()
                 if now >= next_reap:
                     self.service.reap_expired_leases()
@@ -53,7 +55,6 @@ class Scheduler:
                         if self.service.purge_expired() == 0:
                             break
                     next_purge = now + int(self.purge_every_s * 1000)
-                due = self.service.next_timer_due()
             except Exception:
                 log.exception("scheduler pass failed")
                 due = None
@@ -61,4 +62,4 @@ class Scheduler:
             if due is not None:
                 sleep = min(sleep, max(0.0, (due - clock.now_ms()) / 1000))
             if sleep > 0:
-                self.service.signals.wait(seen, sleep)
+                self.service.signals.wait(seen, sleep, "timers")

@@ -45,36 +45,41 @@ from lamina.store.records import (
 __all__ = ["DurableService", "Invocation", "Outcome", "ServiceStats", "Signals", "StartRequest"]
 
 T = TypeVar("T")
-_NOTIFYING_TYPES = frozenset({"WAIT", "CALLBACK", "CHAINED_INVOKE", "EXECUTION"})
 
 
 class Signals:
     """Wake-ups after commits: this process's own, and other processes' when the store
-    delivers them (`remote`); without those, other processes' work is found by polling."""
+    delivers them (`remote`); without those, other processes' news is found by polling.
+
+    Two kinds of news, counted apart so nobody wakes for the other's: work (an execution
+    owed an invocation, an invocation or execution ended) for workers and waiters, and
+    timers set for schedulers.
+    """
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._generation = 0
+        self._generations = {"work": 0, "timers": 0}
         self.remote = False
 
     def poll_s(self, fast: float, listening: float) -> float:
         """How long to wait for a wake-up before looking anyway."""
         return listening if self.remote else fast
 
-    def notify(self) -> None:
+    def notify(self, work: bool = True, timers: bool = False) -> None:
         with self._cond:
-            self._generation += 1
+            self._generations["work"] += work
+            self._generations["timers"] += timers
             self._cond.notify_all()
 
-    def generation(self) -> int:
+    def generation(self, kind: str = "work") -> int:
         with self._cond:
-            return self._generation
+            return self._generations[kind]
 
-    def wait(self, seen: int, timeout: float) -> int:
+    def wait(self, seen: int, timeout: float, kind: str = "work") -> int:
         with self._cond:
-            if self._generation == seen:
+            if self._generations[kind] == seen:
                 self._cond.wait(timeout)
-            return self._generation
+            return self._generations[kind]
 
 
 # Upper bounds (seconds) of the checkpoint latency buckets: group commits take milliseconds.
@@ -123,9 +128,17 @@ class DurableService:
     def _write(
         self, work: Callable[[Transaction, int], T], notify: bool = True, durable: bool = True
     ) -> T:
-        result = self.store.write(lambda tx: work(tx, self.clock.now_ms()), durable)
-        if notify:
-            self.signals.notify()
+        news = (False, False)
+
+        def run(tx: Transaction) -> T:
+            nonlocal news
+            outcome = work(tx, self.clock.now_ms())
+            news = (tx.wakes, tx.timers_set)
+            return outcome
+
+        result = self.store.write(run, durable)
+        if notify and any(news):  # news only: a checkpoint inside an invocation wakes no one
+            self.signals.notify(work=news[0], timers=news[1])
         return result
 
     # functions
@@ -341,20 +354,15 @@ class DurableService:
     def checkpoint(
         self, arn: str, token: str, updates: list[dict[str, Any]], client_token: str | None = None
     ) -> dict[str, Any]:
-        # Most checkpoints concern only the running invocation; wake the workers, the
-        # scheduler and waiters only for what they act on: timers, new executions, an end.
-        notify = any(
-            isinstance(u, dict)
-            and (u.get("Type") in _NOTIFYING_TYPES or u.get("Action") == "RETRY")
-            for u in updates
-        )
+        # Most checkpoints concern only the running invocation: `_write` wakes the workers,
+        # the scheduler and waiters only for the news they act on (timers, new executions,
+        # an end).
         began = time.perf_counter()
         try:
             return self._write(
                 lambda tx, now: invocations.checkpoint(
                     tx, now, self.region, self.limits, arn, token, updates, client_token
-                ),
-                notify=notify,
+                )
             )
         finally:
             # Every checkpoint, over the pipe or the HTTP API, passes here: one place to time it.
@@ -397,10 +405,12 @@ class DurableService:
         )
         self.stats.count_invocation("error" if outcome.error is not None else "ok")
 
-    def fire_due_timers(self, limit: int = 200) -> int:
-        due = self.next_timer_due()
-        if due is None or due > self.clock.now_ms():
-            return 0
+    def fire_due_timers(self, limit: int = 200, peek: bool = True) -> int:
+        """Fire up to `limit` due timers; `peek` first reads whether any is due at all."""
+        if peek:
+            due = self.next_timer_due()
+            if due is None or due > self.clock.now_ms():
+                return 0
         fired = self._write(lambda tx, now: invocations.fire_due(tx, now, limit), notify=False)
         if fired:
             self.signals.notify()

@@ -51,6 +51,7 @@ class Invocation:
     token: str
     input_payload: str | None
     tenant_id: str | None
+    function: dict[str, Any] | None = None  # its configuration (None: it was deleted)
     operations: list[dict[str, Any]] = field(default_factory=list)
     updated_operation_ids: list[str] = field(default_factory=list)
     next_marker: str = ""  # the rest of the operations come from GetDurableExecutionState
@@ -98,6 +99,7 @@ def claim(
         "delivered_seq": execution.change_seq,
     }
     first_page, next_marker = _first_page(ops, limits_page_bytes)
+    function = tx.get_function(execution.function_name)
     tx.update_execution(execution.arn, changes)
     # An invocation retry still armed is owed no more: this invocation is it.
     tx.delete_timer(execution.arn, execution.execution_id, "invocation_retry")
@@ -112,6 +114,7 @@ def claim(
         token=execution.token,
         input_payload=execution.input_payload,
         tenant_id=execution.tenant_id,
+        function=function.config if function is not None else None,
         operations=first_page,
         next_marker=next_marker,
         updated_operation_ids=updated,

@@ -10,6 +10,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 from lamina.store.records import (
+    GATE_READY,
+    GATE_RUNNING,
     EventRecord,
     ExecutionCount,
     ExecutionFilter,
@@ -26,7 +28,36 @@ from lamina.store.records import (
 T = TypeVar("T")
 
 
+class WakeTracking:
+    """Notes whether a transaction made news for others, and of which kind.
+
+    Work news (`wakes`), for workers and waiters: an execution owed an invocation, an
+    invocation or execution ended (a gate leaving `running`: a slot under a reserved
+    concurrency, a result someone waits on). Timer news (`timers_set`), for schedulers.
+    Taking an invocation, or checkpointing inside one, is no news: nobody else can act.
+    """
+
+    wakes: bool = False
+    timers_set: bool = False
+
+    def _note_inserted(self, gate: str) -> None:
+        self.wakes = self.wakes or gate == GATE_READY
+
+    def _note_changed(self, changes: Mapping[str, Any]) -> None:
+        self.wakes = self.wakes or changes.get("gate", GATE_RUNNING) != GATE_RUNNING
+
+    def _note_timer(self) -> None:
+        self.timers_set = True
+
+    def forget_news(self) -> None:
+        self.wakes = self.timers_set = False
+
+
 class Transaction(Protocol):
+    # Whether this transaction made news for others so far, by kind (`WakeTracking`).
+    wakes: bool
+    timers_set: bool
+
     # executions
     def get_execution(self, arn: str, payloads: bool = False) -> ExecutionRecord | None: ...
     def find_execution(self, function_name: str, name: str) -> ExecutionRecord | None: ...
@@ -117,7 +148,7 @@ class WakeUps(Protocol):
 
     remote: bool  # True while other processes' wake-ups arrive; else they are polled for
 
-    def notify(self) -> None: ...
+    def notify(self, work: bool = True, timers: bool = False) -> None: ...
 
 
 class Store(Protocol):

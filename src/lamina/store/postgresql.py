@@ -42,8 +42,13 @@ _BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED"
 # synchronous_commit off: the commit returns before its WAL is flushed (a crash may lose it).
 _NOT_DURABLE = "SET LOCAL synchronous_commit = off"
 _XID = "SELECT pg_current_xact_id()::text AS xid"
-# Sent in a write that made work (delivered at its commit); workers LISTEN on it.
+# Sent in a write that made news (delivered at its commit), its kinds as the payload;
+# workers, schedulers and API servers LISTEN on it.
 WAKE_CHANNEL = "lamina_wake"
+_NEWS: tuple[tuple[str, Callable[[PostgresTransaction], bool]], ...] = (
+    ("work", lambda tx: tx.wakes),
+    ("timers", lambda tx: tx.timers_set),
+)
 _LISTEN_POLL_S = 1.0
 # Waiting for its client, inside a transaction that has written or locked (it has an xid),
 # for longer than `s` seconds: Lamina's writes never wait on their own process that long.
@@ -176,8 +181,10 @@ class PostgresStore:
                     xid_cursor = conn.execute(_XID)
                     tx = PostgresTransaction(conn, locking=True)
                     result = work(tx)
-                    if tx.wakes:
-                        conn.execute(f"NOTIFY {WAKE_CHANNEL}")
+                    tx.flush()
+                    news = " ".join(k for k, new in _NEWS if new(tx))
+                    if news:
+                        conn.execute("SELECT pg_notify(%s, %s)", (WAKE_CHANNEL, news))
                     # Known before COMMIT goes out, so a lost connection can be settled. Free
                     # when the work read anything: its answer came in the same round trip.
                     row = xid_cursor.fetchone()
@@ -294,11 +301,12 @@ class PostgresStore:
                 with psycopg.connect(self._conninfo, autocommit=True) as conn:
                     conn.execute(f"LISTEN {WAKE_CHANNEL}")
                     wake_ups.remote = True
-                    wake_ups.notify()  # anything sent while no one listened
+                    wake_ups.notify(timers=True)  # anything sent while no one listened
                     attempt = 0
                     while not self._closed:
-                        for _ in conn.notifies(timeout=_LISTEN_POLL_S, stop_after=1):
-                            wake_ups.notify()
+                        for note in conn.notifies(timeout=_LISTEN_POLL_S, stop_after=1):
+                            kinds = note.payload.split()
+                            wake_ups.notify(work="work" in kinds, timers="timers" in kinds)
             except Exception as error:  # whatever it was, listen again: never die silently
                 if wake_ups.remote:
                     log.warning("lost the wake-up connection; polling until it is back: %s", error)

@@ -25,8 +25,11 @@ class PostgresSummaries:
 
     _conn: psycopg.Connection[DictRow]
 
+    def _execute(self, sql: str, params: Any = None) -> psycopg.Cursor[DictRow]:
+        return self._conn.execute(sql, params)
+
     def _rows(self, query: str, **params: Any) -> list[DictRow]:
-        return self._conn.execute(_Q[query], params).fetchall()
+        return self._execute(_Q[query], params).fetchall()
 
     def execution_counts(self, ended_since_ms: int | None) -> list[ExecutionCount]:
         counts = [

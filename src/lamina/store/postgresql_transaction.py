@@ -14,11 +14,10 @@ from typing import Any
 import psycopg
 from psycopg.rows import DictRow
 
+from lamina.store.base import WakeTracking
 from lamina.store.postgresql_summaries import PostgresSummaries
 from lamina.store.queries import load_queries
 from lamina.store.records import (
-    GATE_READY,
-    GATE_RUNNING,
     EventRecord,
     ExecutionFilter,
     ExecutionRecord,
@@ -34,6 +33,8 @@ _EXECUTION_COLUMNS = [
     f for f in ExecutionRecord.__dataclass_fields__ if f not in ("input_payload", "result")
 ]
 _COLUMN_SET = frozenset(_EXECUTION_COLUMNS) - {"arn"}
+# Operation fields written as they are (details is JSON, the ARN comes from the caller).
+_OPERATION_FIELDS = [f for f in OperationRecord.__dataclass_fields__ if f != "details"]
 _INSERT_EXECUTION = (
     f"INSERT INTO executions ({', '.join(_EXECUTION_COLUMNS)}) "
     f"VALUES ({', '.join(f'%({c})s' for c in _EXECUTION_COLUMNS)})"
@@ -48,22 +49,37 @@ def _text(value: bytes) -> str:
     return bytes(value).decode()
 
 
-class PostgresTransaction(PostgresSummaries):
+class PostgresTransaction(PostgresSummaries, WakeTracking):
     def __init__(self, conn: psycopg.Connection[DictRow], locking: bool) -> None:
         self._conn = conn
         self._locking = locking
-        # Whether this write made work for other processes: an execution ready, a timer set,
-        # an invocation ended.
-        self.wakes = False
+        # Operations saved but not yet written: (arn, op_id) -> (arn, the operation).
+        self._unsaved: dict[tuple[str, str], tuple[str, OperationRecord]] = {}
+
+    def _execute(self, sql: str, params: Any = None) -> psycopg.Cursor[DictRow]:
+        self.flush()  # every statement sees the operations saved before it
+        return self._conn.execute(sql, params)
 
     def _one(self, query: str, **params: Any) -> DictRow | None:
-        return self._conn.execute(_Q[query], params).fetchone()
+        return self._execute(_Q[query], params).fetchone()
 
     def _all(self, query: str, **params: Any) -> list[DictRow]:
-        return self._conn.execute(_Q[query], params).fetchall()
+        return self._execute(_Q[query], params).fetchall()
 
     def _run(self, query: str, **params: Any) -> None:
-        self._conn.execute(_Q[query], params)
+        self._execute(_Q[query], params)
+
+    def flush(self) -> None:
+        """Write the operations saved since the last statement.
+
+        An operation saved twice in a row (a step's START, then its SUCCEED in the same
+        checkpoint) is written once, as it ended up.
+        """
+        unsaved, self._unsaved = self._unsaved, {}
+        for arn, op in unsaved.values():
+            row = {name: getattr(op, name) for name in _OPERATION_FIELDS}
+            row.update(arn=arn, details=_compact(op.details))
+            self._conn.execute(_Q["save_operation"], row)
 
     def _pick(self, read: str, write: str) -> str:
         return write if self._locking else read
@@ -97,9 +113,9 @@ class PostgresTransaction(PostgresSummaries):
 
     def insert_execution(self, execution: ExecutionRecord) -> None:
         row = {c: getattr(execution, c) for c in _EXECUTION_COLUMNS}
-        self.wakes = self.wakes or execution.gate == GATE_READY
+        self._note_inserted(execution.gate)
         row["error"] = _compact(execution.error) if execution.error is not None else None
-        self._conn.execute(_INSERT_EXECUTION, row)
+        self._execute(_INSERT_EXECUTION, row)
         body = (execution.input_payload or "").encode()
         self._run("put_payload", arn=execution.arn, kind="input", body=body)
 
@@ -108,15 +124,13 @@ class PostgresTransaction(PostgresSummaries):
         unknown = set(changes) - _COLUMN_SET - {"result"}
         if unknown:
             raise ValueError(f"not execution fields: {sorted(unknown)}")
-        # Ready: an invocation is owed. Leaving running: a slot under a function's reserved
-        # concurrency may have opened.
-        self.wakes = self.wakes or changes.get("gate", GATE_RUNNING) != GATE_RUNNING
+        self._note_changed(changes)
         if columns:
             values = {c: changes[c] for c in columns}
             if values.get("error") is not None:
                 values["error"] = _compact(values["error"])
             sets = ", ".join(f"{c} = %({c})s" for c in columns)
-            self._conn.execute(
+            self._execute(
                 f"UPDATE executions SET {sets} WHERE arn = %(arn)s", {**values, "arn": arn}
             )
         if changes.get("result") is not None:
@@ -140,7 +154,7 @@ class PostgresTransaction(PostgresSummaries):
             f"SELECT * FROM executions WHERE {' AND '.join(where)} "
             f"ORDER BY start_ms {direction}, arn {direction} LIMIT %(limit)s"
         )
-        return self._executions(self._conn.execute(sql, params).fetchall())
+        return self._executions(self._execute(sql, params).fetchall())
 
     def count_executions(self, function_name: str | None) -> dict[str, int]:
         rows = self._all("count_executions", function_name=function_name)
@@ -194,22 +208,7 @@ class PostgresTransaction(PostgresSummaries):
         return [self._operation(r) for r in rows]
 
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
-        self._run(
-            "save_operation",
-            arn=arn,
-            op_id=operation.op_id,
-            seq=operation.seq,
-            type=operation.type,
-            sub_type=operation.sub_type,
-            name=operation.name,
-            parent_id=operation.parent_id,
-            status=operation.status,
-            start_ms=operation.start_ms,
-            end_ms=operation.end_ms,
-            details=_compact(operation.details),
-            change_seq=operation.change_seq,
-            service_change=operation.service_change,
-        )
+        self._unsaved[(arn, operation.op_id)] = (arn, operation)
 
     # history
 
@@ -224,6 +223,7 @@ class PostgresTransaction(PostgresSummaries):
             }
             for e in events
         ]
+        self.flush()
         with self._conn.cursor() as cursor:
             cursor.executemany(_Q["append_event"], rows)
 
@@ -237,7 +237,7 @@ class PostgresTransaction(PostgresSummaries):
     # timers
 
     def set_timer(self, timer: TimerRecord) -> None:
-        self.wakes = True
+        self._note_timer()
         self._run(
             "set_timer",
             arn=timer.execution_arn,
@@ -322,6 +322,7 @@ class PostgresTransaction(PostgresSummaries):
             }
             for x in lines
         ]
+        self.flush()
         with self._conn.cursor() as cursor:
             cursor.executemany(_Q["append_log"], rows)
 

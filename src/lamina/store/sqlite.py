@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lamina.errors import ServiceError
-from lamina.store.base import WakeUps
+from lamina.store.base import WakeTracking, WakeUps
 from lamina.store.queries import load_queries, migration_scripts
 from lamina.store.records import (
     EventRecord,
@@ -81,7 +81,7 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
-class SqliteTransaction(SqliteSummaries):
+class SqliteTransaction(SqliteSummaries, WakeTracking):
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
@@ -120,6 +120,7 @@ class SqliteTransaction(SqliteSummaries):
         return self._execution(row, payloads=True)
 
     def insert_execution(self, execution: ExecutionRecord) -> None:
+        self._note_inserted(execution.gate)
         columns = ", ".join(_EXECUTION_COLUMNS)
         marks = ", ".join(f":{c}" for c in _EXECUTION_COLUMNS)
         self._conn.execute(
@@ -130,6 +131,7 @@ class SqliteTransaction(SqliteSummaries):
         )
 
     def update_execution(self, arn: str, changes: Mapping[str, Any]) -> None:
+        self._note_changed(changes)
         columns = [c for c in changes if c in _COLUMN_SET]
         unknown = set(changes) - _COLUMN_SET - {"result"}
         if unknown:
@@ -298,6 +300,7 @@ class SqliteTransaction(SqliteSummaries):
     # timers
 
     def set_timer(self, timer: TimerRecord) -> None:
+        self._note_timer()
         self._run(
             "set_timer",
             arn=timer.execution_arn,
@@ -493,6 +496,7 @@ class SqliteStore:
                 self._durable_mode = durable
             conn.execute("BEGIN IMMEDIATE")
             for job in group:
+                tx.forget_news()  # each job's own
                 conn.execute("SAVEPOINT job")
                 try:
                     outcomes.append((True, job.work(tx)))

@@ -135,7 +135,7 @@ class Worker:
     def _execute(self, invocation: Invocation) -> None:
         arn = invocation.execution_arn
         try:
-            function = self.service.get_function(invocation.function_name)
+            function = invocation.function or self.service.get_function(invocation.function_name)
             outcome = self.invoker.invoke(function, invocation, self._channel)
         except Exception as error:  # the runtime failed, not the handler: still an outcome
             log.exception("invocation failed in the worker", extra={"execution_arn": arn})
