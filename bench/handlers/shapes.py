@@ -1,4 +1,7 @@
-"""The benchmark shapes every peer runs: 4 trivial steps, 100 steps, a step and a 1 s wait."""
+"""The benchmark shapes every peer runs: 4 trivial steps, 100 steps, a step and a 1 s wait.
+
+Also a lone 5 s wait (the timer benchmark) and a callback wait (suspended executions).
+"""
 
 from aws_durable_execution_sdk_python import DurableContext, StepContext, durable_execution
 from aws_durable_execution_sdk_python.config import Duration
@@ -39,6 +42,12 @@ def wait1s(event, context: DurableContext):
     out = context.step(STEPS[0], name="s0")
     context.wait(Duration.from_seconds(1), name="w")
     return out
+
+
+@durable_execution
+def wait5s(event, context: DurableContext):
+    context.wait(Duration.from_seconds(5), name="w")
+    return {"ok": True}
 
 
 @durable_execution
