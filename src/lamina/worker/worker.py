@@ -51,11 +51,12 @@ class _Lease:
 class Worker:
     """Claims owed invocations and runs them while it holds their leases.
 
-    The database decides when a lease has expired; the worker must stop first. It renews
-    every lease a quarter of the way through and kills an invocation it has not renewed
-    within three quarters of the lease (counted from when the last successful renewal was
-    sent, which is no later than the database's clock started it). So a worker that is cut
-    off from the database, or paused, stops its handlers before anyone else may take over.
+    Another process writes a lease off once the expiry this worker stamped on it has passed
+    (the machines' clocks must agree); the worker must stop first. It renews every lease a
+    quarter of the way through and kills an invocation it has not renewed within three
+    quarters of the lease, counted from when the last successful renewal was sent (no later
+    than the stamp). So a worker that is cut off from the database, or paused, stops its
+    handlers before anyone else may take over.
     """
 
     def __init__(
