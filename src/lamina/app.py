@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Collection
 from pathlib import Path
@@ -74,13 +75,22 @@ class Lamina:
         return template
 
     def start(self) -> Lamina:
-        for path in self.settings.templates:
-            self.load_template(path)
+        loaded = [
+            spec.config
+            for path in self.settings.templates
+            for spec in self.load_template(path).functions
+        ]
         # Wake-ups from other processes: work for workers and timers, and executions ending
         # for an API server's synchronous invokes.
         self.store.listen(self.service.signals)
         if "worker" in self.roles:
             self.worker.start()
+            if self.settings.data_plane == "pipe":  # http: sandboxes must learn the API first
+                # The first burst after a start would otherwise wait for the forkserver and
+                # every handler's import at once.
+                threading.Thread(
+                    target=self.invoker.prewarm, args=(loaded,), name="lamina-prewarm", daemon=True
+                ).start()
         if "scheduler" in self.roles:
             self.scheduler.start()
         self._started = True

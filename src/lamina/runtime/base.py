@@ -33,6 +33,10 @@ class Invoker(Protocol):
         """Release resources kept warm but unused for a while; returns how many."""
         ...
 
+    def prewarm(self, functions: list[dict[str, Any]]) -> None:
+        """Make ready ahead of the first invocation what each function's invocations need."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -61,6 +61,9 @@ class HttpInvoker:
     def trim_idle(self) -> int:
         return self.fallback.trim_idle()
 
+    def prewarm(self, functions: list[dict[str, Any]]) -> None:
+        self.fallback.prewarm([f for f in functions if not f.get("endpoint")])
+
     def close(self) -> None:
         self.fallback.close()
 

@@ -45,5 +45,8 @@ class InlineInvoker:
     def trim_idle(self) -> int:
         return 0
 
+    def prewarm(self, functions: list[dict[str, Any]]) -> None:
+        """Threads need no warming."""
+
     def close(self) -> None:
         self._handlers.clear()

@@ -45,6 +45,7 @@ class Sandbox:
     ) -> None:
         from lamina.runtime.sandbox import sandbox_main
 
+        self.function_name: str = function["name"]
         parent, child = _context.Pipe()
         self.process = _context.Process(
             target=sandbox_main,
@@ -181,6 +182,10 @@ def _function_key(function: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(function, sort_keys=True).encode()).hexdigest()
 
 
+# Functions a starting worker warms a sandbox for (a template's first ones).
+PREWARMED = 8
+
+
 class ProcessPoolInvoker:
     def __init__(
         self,
@@ -204,6 +209,7 @@ class ProcessPoolInvoker:
         self._idle: dict[str, list[Sandbox]] = {}
         self._busy: dict[str, Sandbox] = {}  # invocation id -> its sandbox
         self._cancelled: set[str] = set()  # cancelled before their sandbox was running them
+        self._closed = False
         self._lock = threading.Lock()
 
     def invoke(
@@ -272,7 +278,9 @@ class ProcessPoolInvoker:
         with self._lock:
             idle = self._idle.pop(key, [])
             self._idle[key] = idle
-            if len(idle) < self._max_idle:
+            if self._closed:  # a sandbox coming back after close (a prewarm) is not kept
+                evicted.append(sandbox)
+            elif len(idle) < self._max_idle:
                 sandbox.idle_since = time.monotonic()
                 idle.append(sandbox)
             else:
@@ -282,6 +290,33 @@ class ProcessPoolInvoker:
                 evicted.append(self._idle[oldest].pop(0))
         for old in evicted:
             old.discard()
+
+    def prewarm(self, functions: list[dict[str, Any]]) -> None:
+        """One idle sandbox for each of the first `PREWARMED` functions: the forkserver
+        starts, and their first invocations find their handlers imported."""
+        for function in functions[:PREWARMED]:
+            key = _function_key(function)
+            with self._lock:
+                if self._closed:
+                    return
+                warm = bool(self._idle.get(key))
+            if warm:
+                continue
+            try:
+                sandbox = self._acquire(key, function)
+            except SandboxFailed as failed:
+                log.warning("could not warm a sandbox of %s: %s", function["name"], failed)
+                continue
+            self._release(key, sandbox)
+
+    def idle_sandboxes(self) -> dict[str, int]:
+        """Function name -> how many of its sandboxes wait, warm."""
+        with self._lock:
+            found: dict[str, int] = {}
+            for idle in self._idle.values():
+                for sandbox in idle:
+                    found[sandbox.function_name] = found.get(sandbox.function_name, 0) + 1
+            return found
 
     def trim_idle(self) -> int:
         """Discard sandboxes idle longer than the TTL: a burst's warm pool gives memory back."""
@@ -298,6 +333,7 @@ class ProcessPoolInvoker:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             sandboxes = [s for idle in self._idle.values() for s in idle]
             self._idle.clear()
         for sandbox in sandboxes:
