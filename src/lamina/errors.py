@@ -55,6 +55,12 @@ class RequestTooLarge(LaminaError):
     http_status = 413
 
 
+class TooManyRequests(LaminaError):
+    code = "TooManyRequestsException"
+    http_status = 429
+    retryable = True
+
+
 class ServiceError(LaminaError):
     code = "ServiceException"
     http_status = 500

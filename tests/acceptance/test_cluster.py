@@ -17,6 +17,7 @@ from typing import Any
 import boto3
 import pytest
 from botocore.config import Config
+from botocore.exceptions import ClientError
 from cli_driver import HERE, LAMINA, wait_until
 from test_http_api import callback_id_of, invoke_async, wait_status
 
@@ -193,5 +194,9 @@ def test_reserved_concurrency_holds_across_workers(cluster: tuple[Any, Any, list
         assert refused.value.code == 400
         assert b"ReservedConcurrentExecutions must be an integer >= 0" in refused.value.read()
     assert b.get_function_concurrency(FunctionName="limited")["ReservedConcurrentExecutions"] == 1
+    a.put_function_concurrency(FunctionName="limited", ReservedConcurrentExecutions=0)
+    with pytest.raises(ClientError) as throttled:
+        b.invoke(FunctionName="limited", Payload=b'{"number": 1}')
+    assert throttled.value.response["Error"]["Code"] == "TooManyRequestsException"
     a.delete_function_concurrency(FunctionName="limited")
     assert "Concurrency" not in b.get_function(FunctionName="limited")

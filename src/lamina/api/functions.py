@@ -10,7 +10,7 @@ from starlette.responses import Response
 from lamina.api.request import ApiRequest
 from lamina.api.wire import json_response, parse_json_body
 from lamina.app import wait_for_terminal
-from lamina.errors import InvalidParameterValue
+from lamina.errors import InvalidParameterValue, TooManyRequests
 from lamina.service import DurableService, StartRequest
 from lamina.service.ids import parse_function_ref
 from lamina.store.records import ExecutionRecord
@@ -85,6 +85,12 @@ def invoke(service: DurableService, request: ApiRequest, function: str) -> Respo
         payload = request.body.decode("utf-8") if request.body.strip() else "{}"
     except UnicodeDecodeError:
         raise InvalidParameterValue("Could not parse request body into json.") from None
+    if kind == "RequestResponse" and config.get("reserved_concurrency") == 0:
+        # As Lambda throttles it; an Event invocation is queued until a limit lets it run.
+        raise TooManyRequests(
+            "Rate Exceeded. The function's reserved concurrency is 0: it runs no invocations "
+            "(ReservedFunctionConcurrentInvocationLimitExceeded)."
+        )
     limit = service.limits.async_invoke_payload if kind == "Event" else None
     started = service.start_execution(
         StartRequest(
