@@ -15,7 +15,6 @@ import psycopg
 from psycopg.rows import DictRow
 
 from lamina.store.base import WakeTracking
-from lamina.store.postgresql_summaries import PostgresSummaries
 from lamina.store.queries import load_queries
 from lamina.store.records import (
     EventRecord,
@@ -26,6 +25,7 @@ from lamina.store.records import (
     OperationRecord,
     TimerRecord,
 )
+from lamina.store.summaries import Summaries
 
 _Q = load_queries("postgresql")
 # Execution columns kept in `payloads` rather than on the hot row.
@@ -49,7 +49,7 @@ def _text(value: bytes) -> str:
     return bytes(value).decode()
 
 
-class PostgresTransaction(PostgresSummaries, WakeTracking):
+class PostgresTransaction(Summaries, WakeTracking):
     def __init__(self, conn: psycopg.Connection[DictRow], locking: bool) -> None:
         self._conn = conn
         self._locking = locking
@@ -177,35 +177,18 @@ class PostgresTransaction(PostgresSummaries, WakeTracking):
 
     # operations
 
-    @staticmethod
-    def _operation(row: DictRow) -> OperationRecord:
-        return OperationRecord(
-            op_id=row["op_id"],
-            seq=row["seq"],
-            type=row["type"],
-            status=row["status"],
-            start_ms=row["start_ms"],
-            parent_id=row["parent_id"],
-            name=row["name"],
-            sub_type=row["sub_type"],
-            end_ms=row["end_ms"],
-            details=json.loads(row["details"]),
-            change_seq=row["change_seq"],
-            service_change=row["service_change"],
-        )
-
     def get_operations(self, arn: str, op_ids: Sequence[str]) -> dict[str, OperationRecord]:
         if not op_ids:
             return {}
         rows = self._all("get_operations", arn=arn, op_ids=list(op_ids))
-        return {r["op_id"]: self._operation(r) for r in rows}
+        return {r["op_id"]: OperationRecord.from_row(r) for r in rows}
 
     def all_operations(self, arn: str) -> list[OperationRecord]:
-        return [self._operation(r) for r in self._all("all_operations", arn=arn)]
+        return [OperationRecord.from_row(r) for r in self._all("all_operations", arn=arn)]
 
     def operations_changed_since(self, arn: str, change_seq: int) -> list[OperationRecord]:
         rows = self._all("operations_changed_since", arn=arn, change_seq=change_seq)
-        return [self._operation(r) for r in rows]
+        return [OperationRecord.from_row(r) for r in rows]
 
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
         self._unsaved[(arn, operation.op_id)] = (arn, operation)
@@ -248,7 +231,7 @@ class PostgresTransaction(PostgresSummaries, WakeTracking):
 
     def get_timer(self, arn: str, op_id: str, kind: str) -> TimerRecord | None:
         row = self._one("get_timer", arn=arn, op_id=op_id, kind=kind)
-        return None if row is None else self._timer(row)
+        return None if row is None else TimerRecord.from_row(row)
 
     def delete_timer(self, arn: str, op_id: str, kind: str) -> None:
         self._run("delete_timer", arn=arn, op_id=op_id, kind=kind)
@@ -256,17 +239,13 @@ class PostgresTransaction(PostgresSummaries, WakeTracking):
     def delete_timers(self, arn: str) -> None:
         self._run("delete_timers", arn=arn)
 
-    @staticmethod
-    def _timer(row: DictRow) -> TimerRecord:
-        return TimerRecord(row["arn"], row["op_id"], row["kind"], row["due_ms"])
-
     def due_timers(self, now_ms: int, limit: int) -> list[TimerRecord]:
         query = self._pick("due_timers", "claim_due_timers")
-        return [self._timer(r) for r in self._all(query, now=now_ms, limit=limit)]
+        return [TimerRecord.from_row(r) for r in self._all(query, now=now_ms, limit=limit)]
 
     def due_timers_of(self, arn: str, now_ms: int, kinds: Sequence[str]) -> list[TimerRecord]:
         rows = self._all("due_timers_of", arn=arn, now=now_ms, kinds=list(kinds))
-        return [self._timer(r) for r in rows]
+        return [TimerRecord.from_row(r) for r in rows]
 
     def next_timer_due(self) -> int | None:
         row = self._one("next_timer_due")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -87,6 +88,24 @@ class OperationRecord:
     def evolve(self, **changes: Any) -> OperationRecord:
         return replace(self, **changes)
 
+    @classmethod
+    def from_row(cls, row: Any) -> OperationRecord:
+        """From a row of the `operations` table, as either backend returns it."""
+        return cls(
+            op_id=row["op_id"],
+            seq=row["seq"],
+            type=row["type"],
+            status=row["status"],
+            start_ms=row["start_ms"],
+            parent_id=row["parent_id"],
+            name=row["name"],
+            sub_type=row["sub_type"],
+            end_ms=row["end_ms"],
+            details=json.loads(row["details"]),
+            change_seq=row["change_seq"],
+            service_change=bool(row["service_change"]),
+        )
+
 
 @dataclass(frozen=True)
 class EventRecord:
@@ -102,6 +121,11 @@ class TimerRecord:
     op_id: str
     kind: str
     due_ms: int
+
+    @classmethod
+    def from_row(cls, row: Any) -> TimerRecord:
+        """From a row of the `timers` table, as either backend returns it."""
+        return cls(row["arn"], row["op_id"], row["kind"], row["due_ms"])
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from lamina.store.records import (
     OperationRecord,
     TimerRecord,
 )
-from lamina.store.sqlite_summaries import SqliteSummaries
+from lamina.store.summaries import Summaries
 
 T = TypeVar("T")
 log = logging.getLogger("lamina.store")
@@ -81,7 +81,7 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
-class SqliteTransaction(SqliteSummaries, WakeTracking):
+class SqliteTransaction(Summaries, WakeTracking):
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
@@ -222,23 +222,6 @@ class SqliteTransaction(SqliteSummaries, WakeTracking):
 
     # operations
 
-    @staticmethod
-    def _operation(row: sqlite3.Row) -> OperationRecord:
-        return OperationRecord(
-            op_id=row["op_id"],
-            seq=row["seq"],
-            type=row["type"],
-            status=row["status"],
-            start_ms=row["start_ms"],
-            parent_id=row["parent_id"],
-            name=row["name"],
-            sub_type=row["sub_type"],
-            end_ms=row["end_ms"],
-            details=json.loads(row["details"]),
-            change_seq=row["change_seq"],
-            service_change=bool(row["service_change"]),
-        )
-
     def get_operations(self, arn: str, op_ids: Sequence[str]) -> dict[str, OperationRecord]:
         if not op_ids:
             return {}
@@ -246,14 +229,14 @@ class SqliteTransaction(SqliteSummaries, WakeTracking):
         rows = self._conn.execute(
             f"SELECT * FROM operations WHERE arn = ? AND op_id IN ({marks})", (arn, *op_ids)
         ).fetchall()
-        return {r["op_id"]: self._operation(r) for r in rows}
+        return {r["op_id"]: OperationRecord.from_row(r) for r in rows}
 
     def all_operations(self, arn: str) -> list[OperationRecord]:
-        return [self._operation(r) for r in self._all("all_operations", arn=arn)]
+        return [OperationRecord.from_row(r) for r in self._all("all_operations", arn=arn)]
 
     def operations_changed_since(self, arn: str, change_seq: int) -> list[OperationRecord]:
         rows = self._all("operations_changed_since", arn=arn, change_seq=change_seq)
-        return [self._operation(r) for r in rows]
+        return [OperationRecord.from_row(r) for r in rows]
 
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
         self._run(
@@ -311,7 +294,7 @@ class SqliteTransaction(SqliteSummaries, WakeTracking):
 
     def get_timer(self, arn: str, op_id: str, kind: str) -> TimerRecord | None:
         row = self._one("get_timer", arn=arn, op_id=op_id, kind=kind)
-        return None if row is None else self._timer(row)
+        return None if row is None else TimerRecord.from_row(row)
 
     def delete_timer(self, arn: str, op_id: str, kind: str) -> None:
         self._run("delete_timer", arn=arn, op_id=op_id, kind=kind)
@@ -319,12 +302,8 @@ class SqliteTransaction(SqliteSummaries, WakeTracking):
     def delete_timers(self, arn: str) -> None:
         self._run("delete_timers", arn=arn)
 
-    @staticmethod
-    def _timer(row: sqlite3.Row) -> TimerRecord:
-        return TimerRecord(row["arn"], row["op_id"], row["kind"], row["due_ms"])
-
     def due_timers(self, now_ms: int, limit: int) -> list[TimerRecord]:
-        return [self._timer(r) for r in self._all("due_timers", now=now_ms, limit=limit)]
+        return [TimerRecord.from_row(r) for r in self._all("due_timers", now=now_ms, limit=limit)]
 
     def due_timers_of(self, arn: str, now_ms: int, kinds: Sequence[str]) -> list[TimerRecord]:
         marks = ", ".join("?" for _ in kinds)
@@ -333,7 +312,7 @@ class SqliteTransaction(SqliteSummaries, WakeTracking):
             "ORDER BY due_ms",
             (arn, now_ms, *kinds),
         ).fetchall()
-        return [self._timer(r) for r in rows]
+        return [TimerRecord.from_row(r) for r in rows]
 
     def next_timer_due(self) -> int | None:
         row = self._one("next_timer_due")

@@ -1,11 +1,14 @@
-"""The SQLite store's read-only summaries for the console and the metrics."""
+"""The read-only summaries behind the console and the metrics, in terms of named queries.
+
+Mixed into each backend's transaction, which runs the named queries of its own dialect
+(`_all`); every method here is one or two of them.
+"""
 
 from __future__ import annotations
 
 import json
-import sqlite3
+from typing import Any
 
-from lamina.store.queries import load_queries
 from lamina.store.records import (
     GATE_DONE,
     ExecutionCount,
@@ -14,25 +17,20 @@ from lamina.store.records import (
     WaitingCallback,
 )
 
-_Q = load_queries("sqlite")
 
-
-class SqliteSummaries:
-    """Mixed into the SQLite transaction: every method is one or two named queries."""
-
-    _conn: sqlite3.Connection
+class Summaries:
+    def _all(self, query: str, **params: Any) -> list[Any]:
+        raise NotImplementedError  # each backend runs its dialect's query
 
     def execution_counts(self, ended_since_ms: int | None) -> list[ExecutionCount]:
         counts = [
             ExecutionCount(r["function_name"], r["status"], r["gate"], int(r["n"]))
-            for r in self._conn.execute(_Q["open_execution_counts"]).fetchall()
+            for r in self._all("open_execution_counts")
         ]
         if ended_since_ms is None:
-            finished = self._conn.execute(_Q["finished_execution_counts"]).fetchall()
+            finished = self._all("finished_execution_counts")
         else:
-            finished = self._conn.execute(
-                _Q["finished_execution_counts_since"], {"since": ended_since_ms}
-            ).fetchall()
+            finished = self._all("finished_execution_counts_since", since=ended_since_ms)
         counts += [
             ExecutionCount(r["function_name"], r["status"], GATE_DONE, int(r["n"]))
             for r in finished
@@ -40,18 +38,13 @@ class SqliteSummaries:
         return counts
 
     def execution_timings(self, since_ms: int, limit: int) -> list[ExecutionTiming]:
-        rows = self._conn.execute(
-            _Q["execution_timings"], {"since": since_ms, "limit": limit}
-        ).fetchall()
         return [
             ExecutionTiming(r["arn"], r["function_name"], r["status"], r["start_ms"], r["end_ms"])
-            for r in rows
+            for r in self._all("execution_timings", since=since_ms, limit=limit)
         ]
 
     def waiting_callbacks(self, name_prefix: str | None, limit: int) -> list[WaitingCallback]:
-        rows = self._conn.execute(
-            _Q["waiting_callbacks"], {"prefix": name_prefix or None, "limit": limit}
-        ).fetchall()
+        rows = self._all("waiting_callbacks", prefix=name_prefix or None, limit=limit)
         return [
             WaitingCallback(
                 execution_arn=r["arn"],
@@ -68,15 +61,11 @@ class SqliteSummaries:
         ]
 
     def count_waiting_callbacks(self, name_prefix: str | None) -> int:
-        row = self._conn.execute(
-            _Q["count_waiting_callbacks"], {"prefix": name_prefix or None}
-        ).fetchone()
-        return int(row["n"])
+        rows = self._all("count_waiting_callbacks", prefix=name_prefix or None)
+        return int(rows[0]["n"])
 
     def due_timer_counts(self, now_ms: int, late_before_ms: int) -> list[TimerCount]:
-        rows = self._conn.execute(
-            _Q["due_timer_counts"], {"now": now_ms, "late_before": late_before_ms}
-        ).fetchall()
+        rows = self._all("due_timer_counts", now=now_ms, late_before=late_before_ms)
         return [
             TimerCount(r["kind"], int(r["due"]), int(r["late"] or 0), int(r["oldest"]))
             for r in rows
