@@ -19,18 +19,17 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lamina.errors import ServiceError
-from lamina.store.base import WakeTracking, WakeUps
+from lamina.store.base import WakeUps
 from lamina.store.queries import load_queries, migration_scripts
 from lamina.store.records import (
     EventRecord,
     ExecutionFilter,
     ExecutionRecord,
-    FunctionRecord,
     LogLineRecord,
     OperationRecord,
     TimerRecord,
 )
-from lamina.store.summaries import Summaries
+from lamina.store.shared_queries import SharedQueries
 
 T = TypeVar("T")
 log = logging.getLogger("lamina.store")
@@ -81,7 +80,7 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
-class SqliteTransaction(Summaries, WakeTracking):
+class SqliteTransaction(SharedQueries):
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
@@ -201,18 +200,8 @@ class SqliteTransaction(Summaries, WakeTracking):
         rows = self._conn.execute(sql, params).fetchall()
         return [e for e in (self._execution(r) for r in rows) if e is not None]
 
-    def count_executions(self, function_name: str | None) -> dict[str, int]:
-        rows = self._all("count_executions", function_name=function_name)
-        return {str(r["status"]): int(r["n"]) for r in rows}
-
     def expired_executions(self, now_ms: int, limit: int) -> list[str]:
         return [str(r["arn"]) for r in self._all("expired_executions", now=now_ms, limit=limit)]
-
-    def purge_executions(self, now_ms: int, limit: int) -> int:
-        arns = self.expired_executions(now_ms, limit)
-        for arn in arns:
-            self.delete_execution(arn)
-        return len(arns)
 
     def delete_execution(self, arn: str) -> None:
         for query in ("payloads", "operations", "events", "callbacks", "logs"):
@@ -230,13 +219,6 @@ class SqliteTransaction(Summaries, WakeTracking):
             f"SELECT * FROM operations WHERE arn = ? AND op_id IN ({marks})", (arn, *op_ids)
         ).fetchall()
         return {r["op_id"]: OperationRecord.from_row(r) for r in rows}
-
-    def all_operations(self, arn: str) -> list[OperationRecord]:
-        return [OperationRecord.from_row(r) for r in self._all("all_operations", arn=arn)]
-
-    def operations_changed_since(self, arn: str, change_seq: int) -> list[OperationRecord]:
-        rows = self._all("operations_changed_since", arn=arn, change_seq=change_seq)
-        return [OperationRecord.from_row(r) for r in rows]
 
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
         self._run(
@@ -273,34 +255,7 @@ class SqliteTransaction(Summaries, WakeTracking):
             ],
         )
 
-    def events(self, arn: str, after_id: int, limit: int, newest_first: bool) -> list[EventRecord]:
-        query = "events_backward" if newest_first else "events_forward"
-        return [
-            EventRecord(r["event_id"], r["event_type"], r["ts_ms"], json.loads(r["body"]))
-            for r in self._all(query, arn=arn, after_id=after_id, limit=limit)
-        ]
-
     # timers
-
-    def set_timer(self, timer: TimerRecord) -> None:
-        self._note_timer()
-        self._run(
-            "set_timer",
-            arn=timer.execution_arn,
-            op_id=timer.op_id,
-            kind=timer.kind,
-            due_ms=timer.due_ms,
-        )
-
-    def get_timer(self, arn: str, op_id: str, kind: str) -> TimerRecord | None:
-        row = self._one("get_timer", arn=arn, op_id=op_id, kind=kind)
-        return None if row is None else TimerRecord.from_row(row)
-
-    def delete_timer(self, arn: str, op_id: str, kind: str) -> None:
-        self._run("delete_timer", arn=arn, op_id=op_id, kind=kind)
-
-    def delete_timers(self, arn: str) -> None:
-        self._run("delete_timers", arn=arn)
 
     def due_timers(self, now_ms: int, limit: int) -> list[TimerRecord]:
         return [TimerRecord.from_row(r) for r in self._all("due_timers", now=now_ms, limit=limit)]
@@ -314,48 +269,11 @@ class SqliteTransaction(Summaries, WakeTracking):
         ).fetchall()
         return [TimerRecord.from_row(r) for r in rows]
 
-    def next_timer_due(self) -> int | None:
-        row = self._one("next_timer_due")
-        return None if row is None or row["due"] is None else int(row["due"])
-
-    # callbacks
-
-    def insert_callback(self, callback_id: str, arn: str, op_id: str) -> None:
-        self._run("insert_callback", callback_id=callback_id, arn=arn, op_id=op_id)
-
-    def get_callback(self, callback_id: str) -> tuple[str, str] | None:
-        row = self._one("get_callback", callback_id=callback_id)
-        return None if row is None else (str(row["arn"]), str(row["op_id"]))
-
     # functions
-
-    def put_function(self, function: FunctionRecord) -> None:
-        self._run(
-            "put_function",
-            name=function.name,
-            config=json.dumps(function.config),
-            reserved=function.reserved_concurrency,
-        )
-
-    def reserved_concurrency(self) -> dict[str, int]:
-        return {r["name"]: r["reserved_concurrency"] for r in self._all("reserved_concurrency")}
 
     def lock_function(self, name: str) -> bool:
         """SQLite has one writer at a time: the write transaction holds every row already."""
         return True
-
-    def running_invocations(self, function_name: str) -> int:
-        row = self._one("running_invocations", name=function_name)
-        return int(row["n"]) if row else 0
-
-    def get_function(self, name: str) -> FunctionRecord | None:
-        row = self._one("get_function", name=name)
-        return None if row is None else FunctionRecord(row["name"], json.loads(row["config"]))
-
-    def list_functions(self) -> list[FunctionRecord]:
-        return [
-            FunctionRecord(r["name"], json.loads(r["config"])) for r in self._all("list_functions")
-        ]
 
     # logs
 
