@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import pickle
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy
@@ -21,24 +20,6 @@ from document_pipeline.classification.model import (
     forget_loaded_model,
     model_key,
 )
-
-
-@pytest.fixture(scope="session")
-def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One model for the whole session, trained into a temporary cache on first use."""
-    folder = tmp_path_factory.getbasetemp() / "docpipe-model"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(MODEL_DIR_ENV, str(folder))
-        forget_loaded_model()
-        load_model()
-        yield model_path()
-    forget_loaded_model()
-
-
-@pytest.fixture
-def model(trained_model: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(MODEL_DIR_ENV, str(trained_model.parent))
-    return trained_model
 
 
 def test_corpus_is_seeded_and_covers_types_and_languages() -> None:

@@ -6,14 +6,12 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from document_pipeline.classification import load_model, model_path
-from document_pipeline.classification.model import MODEL_DIR_ENV, forget_loaded_model
+from document_pipeline.classification.model import MODEL_DIR_ENV
 from document_pipeline.evaluation import (
     LabelsError,
     evaluate,
@@ -53,24 +51,6 @@ From: Ann Lister <ann@gullcottage.example>
 Hi support, since this morning our booking calendar shows no availability at all and guests
 cannot book. We tried another browser. Can someone look at this today please? Thanks, Ann
 """
-
-
-@pytest.fixture(scope="session")
-def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The session's model, in the same temporary cache as test_classification's."""
-    folder = tmp_path_factory.getbasetemp() / "docpipe-model"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(MODEL_DIR_ENV, str(folder))
-        forget_loaded_model()
-        load_model()
-        yield model_path()
-    forget_loaded_model()
-
-
-@pytest.fixture
-def model(trained_model: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(MODEL_DIR_ENV, str(trained_model.parent))
-    return trained_model
 
 
 def write_folder(folder: Path, labels: Any, files: dict[str, str]) -> Path:
