@@ -9,8 +9,13 @@ from aws_durable_execution_sdk_python import DurableContext, StepContext, durabl
 
 def _work(number: int) -> object:
     def body(step_context: StepContext) -> dict:
+        began = time.time()
         time.sleep(0.2)  # long enough that work spreads over the workers
-        return {"doubled": number * 2, "worker": os.environ["CLUSTER_WORKER"]}
+        return {
+            "doubled": number * 2,
+            "worker": os.environ["CLUSTER_WORKER"],
+            "ran": [began, time.time()],  # when the body ran, to count how many ran at once
+        }
 
     return body
 
