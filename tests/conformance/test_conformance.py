@@ -18,7 +18,6 @@ from postgres_server import fresh_database
 pytestmark = pytest.mark.conformance
 
 HERE = Path(__file__).resolve().parent
-REQUIREMENTS = HERE.parents[2] / "shared" / "conformance" / "requirements"
 SUITES = (
     "step",
     "wait",
@@ -74,15 +73,12 @@ def dynamodb() -> Iterator[str]:
 )
 def test_every_requirement_passes(dynamodb: str, data_plane: str, database_url: str) -> None:
     """pipe: handlers checkpoint through their sandbox's pipe; http: with the SDK's boto3."""
-    assert REQUIREMENTS.is_dir(), f"the requirement files are missing: {REQUIREMENTS}"
     artifacts = Path(os.environ.get("LAMINA_ARTIFACTS", "test-artifacts"))
     backend = "" if database_url.startswith("sqlite") else "-postgresql"
     report = artifacts / f"conformance-{data_plane}{backend}.json"
     command = [
         str(Path(sys.executable).parent / "lamina"),
         "conformance",
-        "--requirements",
-        str(REQUIREMENTS),
         "--report",
         "json",
         "--report-file",
@@ -109,4 +105,6 @@ def test_every_requirement_passes(dynamodb: str, data_plane: str, database_url: 
     }
     assert failed == {}, finished.stdout[-4000:]
     assert verdicts["totals"]["PASSED"] == 155
+    # Without --requirements, the run judges by AWS's pinned set and says where it is.
+    assert "aws-durable-execution-conformance-tests==1.0.0: " in finished.stderr
     assert finished.returncode == 0

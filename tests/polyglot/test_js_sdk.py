@@ -19,7 +19,6 @@ from test_http_invoker import CREDENTIALS, free_port, start
 
 HERE = Path(__file__).resolve().parent
 JS = HERE / "js"
-REQUIREMENTS = HERE.parents[2] / "shared" / "conformance" / "requirements"
 LAMINA = str(Path(sys.executable).parent / "lamina")
 HANDLERS = {
     "StepBasic": ("step-basic", "1-1"),
@@ -68,8 +67,6 @@ def test_javascript_handlers_pass_their_requirements(tmp_path: Path) -> None:
                 "conformance",
                 "--template",
                 str(template),
-                "--requirements",
-                str(REQUIREMENTS),
                 "--api-port",
                 str(api_port),
                 "--report",

@@ -10,6 +10,7 @@ import click
 from lamina.app import Lamina
 from lamina.cli.common import clean_errors, database_option, error_console
 from lamina.config import Settings
+from lamina.conformance.pinned import REQUIREMENTS_WHEEL, pinned_requirements
 from lamina.conformance.report import Verdict, render_console, render_json, render_junit
 from lamina.conformance.runner import ConformanceRunner, plan_from_templates, select
 
@@ -38,8 +39,8 @@ def _env_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option(
     "--requirements",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="Folder of requirement YAML files (suite sub-folders).",
+    help="Folder of requirement YAML files (suite sub-folders). Default: AWS's published set "
+    f"{REQUIREMENTS_WHEEL.requirement}, fetched once into Lamina's cache.",
 )
 @click.option("--suite", "suites", multiple=True, help="Only these suites (repeatable).")
 @click.option("--id", "ids", multiple=True, help="Only these requirement ids (repeatable).")
@@ -75,7 +76,7 @@ def _env_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
 @database_option
 def conformance(
     templates: tuple[Path, ...],
-    requirements: Path,
+    requirements: Path | None,
     suites: tuple[str, ...],
     ids: tuple[str, ...],
     report: str,
@@ -92,6 +93,10 @@ def conformance(
     settings = Settings.from_environment(
         database_url=database_url, runtime=runtime, data_plane=data_plane
     )
+    with clean_errors():
+        if requirements is None:
+            requirements = pinned_requirements()
+            error_console.print(f"{REQUIREMENTS_WHEEL.requirement}: {requirements}")
     with clean_errors(), Lamina(settings) as app:
         # Handlers behind an endpoint, and the http data plane, checkpoint over the API.
         app.serve_api(port=api_port)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,17 +18,15 @@ from lamina.conformance.matcher import (
     match_logs,
     match_result,
 )
+from lamina.conformance.pinned import pinned_requirements
 from lamina.conformance.requirements import Requirement, load_requirement
 
-REQUIREMENTS = (
-    Path(__file__).resolve().parents[3].parent / "shared" / "conformance" / "requirements"
-)
 ARN = "arn:aws:lambda:us-east-1:123456789012:function:f:$LATEST/durable-execution/e/1"
 STEP_ID = "c4ca4238a0b92382"
 
 
 def requirement(suite: str, requirement_id: str) -> Requirement:
-    return load_requirement(REQUIREMENTS / suite / f"{requirement_id}.yaml")
+    return load_requirement(pinned_requirements() / suite / f"{requirement_id}.yaml")
 
 
 def event(event_id: int, event_type: str, **members: Any) -> dict[str, Any]:

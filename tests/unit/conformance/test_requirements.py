@@ -21,10 +21,6 @@ from lamina.conformance.requirements import (
     substitute,
 )
 
-REQUIREMENTS = (
-    Path(__file__).resolve().parents[3].parent / "shared" / "conformance" / "requirements"
-)
-
 SUITE_COUNTS = {
     "step": 20,
     "wait": 5,
@@ -40,8 +36,8 @@ SUITE_COUNTS = {
 
 
 @pytest.fixture(scope="module")
-def everything() -> dict[str, Requirement]:
-    return {requirement.id: requirement for requirement in load_requirements(REQUIREMENTS)}
+def everything(requirements_dir: Path) -> dict[str, Requirement]:
+    return {requirement.id: requirement for requirement in load_requirements(requirements_dir)}
 
 
 def test_all_155_requirements_load_with_their_suites(everything: dict[str, Requirement]) -> None:
@@ -49,31 +45,33 @@ def test_all_155_requirements_load_with_their_suites(everything: dict[str, Requi
     assert Counter(r.suite for r in everything.values()) == SUITE_COUNTS
 
 
-def test_requirements_are_ordered_by_suite_then_number() -> None:
-    ids = [requirement.id for requirement in load_requirements(REQUIREMENTS)]
+def test_requirements_are_ordered_by_suite_then_number(requirements_dir: Path) -> None:
+    ids = [requirement.id for requirement in load_requirements(requirements_dir)]
     assert ids[:3] == ["1-1", "1-2", "1-3"]
     assert ids.index("1-9") < ids.index("1-10") < ids.index("2-1")
     assert ids.index("9-20") < ids.index("10-1")
     assert ids[-1] == "10-7"
 
 
-def test_suites_filter_keeps_only_the_named_suites() -> None:
-    loaded = load_requirements(REQUIREMENTS, suites={"wait", "plugin"})
+def test_suites_filter_keeps_only_the_named_suites(requirements_dir: Path) -> None:
+    loaded = load_requirements(requirements_dir, suites={"wait", "plugin"})
     assert [r.id for r in loaded] == [f"2-{n}" for n in range(1, 6)] + [
         f"10-{n}" for n in range(1, 8)
     ]
 
 
-def test_an_unknown_suite_name_is_an_error_not_an_empty_run() -> None:
+def test_an_unknown_suite_name_is_an_error_not_an_empty_run(requirements_dir: Path) -> None:
     with pytest.raises(RequirementError, match="unknown suites"):
-        load_requirements(REQUIREMENTS, suites={"steps"})
+        load_requirements(requirements_dir, suites={"steps"})
 
 
-def test_step_retry_requirement_fields(everything: dict[str, Requirement]) -> None:
+def test_step_retry_requirement_fields(
+    everything: dict[str, Requirement], requirements_dir: Path
+) -> None:
     retry = everything["1-11"]
     assert retry.suite == "step"
     assert retry.description == "Step with retry (fails then succeeds)"
-    assert retry.path == REQUIREMENTS / "step" / "1-11.yaml"
+    assert retry.path == requirements_dir / "step" / "1-11.yaml"
     assert "fails on the first attempt" in retry.handler_prose
     assert retry.input is None
     assert retry.variables == {}
