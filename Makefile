@@ -25,7 +25,9 @@ JS_DEPS := tests/polyglot/js/node_modules/.package-lock.json
 $(JS_DEPS): tests/polyglot/js/package-lock.json
 	cd tests/polyglot/js && npm ci --no-audit --no-fund --loglevel=error
 
-test: $(BIN)/lamina $(JS_DEPS)
+test: $(BIN)/lamina
+	bash scripts/test-services.sh
+	$(MAKE) --no-print-directory $(JS_DEPS)
 	$(BIN)/ruff check src tests bench examples
 	$(BIN)/mypy
 	cd $(PIPELINE) && ../../$(BIN)/mypy

@@ -1,8 +1,8 @@
 """The PostgreSQL server the tests run against, and fresh databases on it.
 
 The server is `LAMINA_TEST_POSTGRES_URL` (default: the machine's, trusted on 127.0.0.1);
-`.ci/run` makes sure it is running. When it is unreachable the tests fail, naming it: a
-backend left untested must not pass as a skip.
+`scripts/test-services.sh`, run by `make test`, makes sure it is running. When it is
+unreachable the tests fail, naming it: a backend left untested must not pass as a skip.
 """
 
 from __future__ import annotations
