@@ -21,9 +21,12 @@ class Cli:
     database_url: str
     env: dict[str, str]
 
+    def command(self, *args: str) -> list[str]:
+        return [LAMINA, *args, "--database-url", self.database_url]
+
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(
-            [LAMINA, *args, "--database-url", self.database_url],
+            self.command(*args),
             capture_output=True,
             text=True,
             env=self.env,

@@ -146,3 +146,44 @@ def test_output_is_kept_per_execution(cli: Cli, server: subprocess.Popen[str]) -
     assert "handling 1" in first_logs and "handling 2" not in first_logs
     second_logs = cli.run("executions", "logs", second).stdout
     assert "handling 2" in second_logs and "cold start" not in second_logs
+
+
+def test_the_list_fits_a_narrow_terminal_and_says_what_it_left_out(
+    cli: Cli, server: subprocess.Popen[str]
+) -> None:
+    for n in range(4):
+        cli.run("invoke", "approval", "--name", f"review-of-document-{n}-" + "x" * 30, "--async")
+    arns = [e["DurableExecutionArn"] for e in cli.json("executions", "list")]
+    narrow = subprocess.run(
+        [*cli.command("executions", "list", "--limit", "3")],
+        capture_output=True,
+        text=True,
+        env={**cli.env, "COLUMNS": "80"},
+        timeout=60,
+        check=True,
+    ).stdout
+    rows = [line for line in narrow.splitlines() if line.startswith("│")]
+    assert len(rows) == 3  # one line each: nothing wraps
+    assert all(len(line) <= 80 for line in narrow.splitlines())
+    short_ids = [row.split("│")[1].strip() for row in rows]
+    assert short_ids == [arn.rsplit("/", 1)[1][:8] for arn in arns[:3]]
+    assert "3 of 4 shown: --limit 4 shows them all; --json gives full ARNs." in narrow
+
+    # What the table shows is enough to name an execution in every other command.
+    described = json.loads(cli.run("executions", "get", short_ids[0]).stdout)
+    assert described["DurableExecutionArn"] == arns[0]
+    assert cli.json("executions", "history", short_ids[1])[0]["EventType"] == "ExecutionStarted"
+    cli.run("executions", "stop", short_ids[2])
+    assert cli.json("executions", "list")[2]["Status"] == "STOPPED"
+    unknown = cli.run("executions", "get", "ffffffff", check=False)
+    assert unknown.returncode == 1
+    assert "No durable execution has an id starting with 'ffffffff'" in one_line(unknown.stderr)
+    too_short = cli.run("executions", "get", short_ids[0][:3], check=False)
+    assert "neither an execution ARN nor the start of an execution id" in one_line(
+        too_short.stderr
+    )
+
+
+def one_line(text: str) -> str:
+    """Text as written, without the line breaks the terminal's width put in."""
+    return " ".join(text.split())

@@ -365,6 +365,22 @@ def test_list_executions_filters(listed: Store, query: dict[str, Any], expected:
     assert _arns(listed, **query) == expected
 
 
+def test_list_executions_by_the_start_of_the_execution_id(store: Store) -> None:
+    base = "arn:aws:lambda:us-east-1:123456789012:function:fn:$LATEST/durable-execution"
+    ids = ["3f2a9c4e-0000-4000-8000-000000000001", "3f2b0000-0000-4000-8000-000000000002"]
+    arns = [f"{base}/3f2a9c4e/{ids[0]}", f"{base}/n/{ids[1]}"]  # a name like an id
+
+    def setup(tx: Transaction) -> None:
+        for i, arn in enumerate(arns):
+            tx.insert_execution(execution(arn, start_ms=T0 + i))
+
+    write(store, setup)
+    assert _arns(store, id_prefix="3f2") == arns[::-1]
+    assert _arns(store, id_prefix="3f2a") == arns[:1]
+    assert _arns(store, id_prefix=ids[1]) == arns[1:]
+    assert _arns(store, id_prefix="3f2a9c4e/") == []
+
+
 @pytest.mark.parametrize("oldest_first", [False, True])
 def test_list_executions_pages_without_gaps_or_repeats(listed: Store, oldest_first: bool) -> None:
     everything = _arns(listed, oldest_first=oldest_first)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -57,16 +57,27 @@ def print_json(value: Any) -> None:
     click.echo(json.dumps(value, indent=2, default=str))
 
 
-def timestamp(seconds: float | None) -> str:
-    if seconds is None:
+def timestamp(epoch_seconds: float | None, seconds: bool = True) -> str:
+    if epoch_seconds is None:
         return ""
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M:%S")
+    shape = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
+    return datetime.fromtimestamp(epoch_seconds, UTC).strftime(shape)
 
 
-def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def table(
+    title: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    shorten: Collection[str] = (),
+) -> None:
+    """A table for people. Given `shorten`, those columns are cut with an ellipsis to fit
+    the terminal and the others are kept whole; without it, every column folds."""
     view = Table(title=title, show_lines=False)
     for column in columns:
-        view.add_column(column, overflow="fold")
+        if column in shorten:
+            view.add_column(column, overflow="ellipsis", min_width=6)
+        else:
+            view.add_column(column, overflow="fold", no_wrap=bool(shorten))
     for row in rows:
         view.add_row(*(str(cell) if cell is not None else "" for cell in row))
     console.print(view)

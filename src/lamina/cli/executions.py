@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from typing import TextIO
@@ -21,10 +22,15 @@ from lamina.cli.common import (
     table,
     timestamp,
 )
-from lamina.errors import InvalidParameterValue
+from lamina.console.render import duration
+from lamina.errors import InvalidParameterValue, ResourceNotFound
 from lamina.service import DurableService, StartRequest
-from lamina.store.records import ExecutionFilter
+from lamina.service.ids import execution_id_of
+from lamina.store.records import ExecutionFilter, ExecutionRecord
 
+# As many characters of an execution id as `executions list` shows (git's short hashes are 7).
+SHORT_ID = 8
+ID_PREFIX = re.compile(r"^[0-9a-fA-F-]{4,36}$")
 STATUSES = ("RUNNING", "PAUSING", "PAUSED", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
 
 
@@ -100,65 +106,92 @@ def executions() -> None:
 @executions.command("list")
 @click.option("--function", help="Only executions of this function.")
 @click.option("--status", type=click.Choice(STATUSES), multiple=True, help="Filter by status.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", default=50, show_default=True, help="At most this many, newest first.")
 @database_option
 @json_option
 def list_executions(
     function: str | None, status: tuple[str, ...], limit: int, database_url: str, as_json: bool
 ) -> None:
-    """Executions, newest first."""
+    """Executions, newest first; the Id column is the start of each execution's id."""
     with clean_errors(), open_service(database_url) as service:
         found = service.list_executions(
             ExecutionFilter(function_name=function, statuses=status, limit=limit)
         )
-        if as_json:
-            print_json(
-                [
-                    {
-                        "DurableExecutionArn": e.arn,
-                        "DurableExecutionName": e.name,
-                        "FunctionName": e.function_name,
-                        "Status": e.status,
-                        "StartTimestamp": e.start_ms / 1000,
-                        "EndTimestamp": e.end_ms / 1000 if e.end_ms else None,
-                    }
-                    for e in found
-                ]
+        counts = service.count_executions(function)
+        total = sum(n for s, n in counts.items() if not status or s in status)
+    if as_json:
+        print_json([_listed(e) for e in found])
+        return
+    table(
+        "Durable executions",
+        ("Id", "Function", "Name", "Status", "Started", "Took"),
+        [
+            (
+                execution_id_of(e.arn)[:SHORT_ID],
+                e.function_name,
+                e.name,
+                e.status,
+                timestamp(e.start_ms / 1000, seconds=False),
+                duration(e.end_ms - e.start_ms if e.end_ms else None),
             )
-            return
-        table(
-            "Durable executions",
-            ("Function", "Name", "Status", "Started", "Ended", "ARN"),
-            [
-                (
-                    e.function_name,
-                    e.name,
-                    e.status,
-                    timestamp(e.start_ms / 1000),
-                    timestamp(e.end_ms / 1000 if e.end_ms else None),
-                    e.arn,
-                )
-                for e in found
-            ],
+            for e in found
+        ],
+        shorten=("Function", "Name"),
+    )
+    if len(found) < total:
+        console.print(
+            f"{len(found)} of {total} shown: --limit {total} shows them all; "
+            "--json gives full ARNs."
         )
 
 
+def _listed(e: ExecutionRecord) -> dict[str, object]:
+    return {
+        "DurableExecutionArn": e.arn,
+        "DurableExecutionName": e.name,
+        "FunctionName": e.function_name,
+        "Status": e.status,
+        "StartTimestamp": e.start_ms / 1000,
+        "EndTimestamp": e.end_ms / 1000 if e.end_ms else None,
+    }
+
+
+def resolve_arn(service: DurableService, reference: str) -> str:
+    """An execution's ARN from its ARN, its id, or the start of its id (at least 4 characters)."""
+    if reference.startswith("arn:"):
+        return reference
+    if not ID_PREFIX.match(reference):
+        raise InvalidParameterValue(
+            f"{reference!r} is neither an execution ARN nor the start of an execution id "
+            "(4 or more of its characters, as `lamina executions list` shows them)"
+        )
+    found = service.list_executions(ExecutionFilter(id_prefix=reference.lower(), limit=2))
+    if not found:
+        raise ResourceNotFound(f"No durable execution has an id starting with {reference!r}")
+    if len(found) > 1:
+        raise InvalidParameterValue(
+            f"Several executions have ids starting with {reference!r}: give more characters"
+        )
+    return found[0].arn
+
+
 @executions.command("get")
-@click.argument("arn")
+@click.argument("arn", metavar="EXECUTION")
 @database_option
 def get_execution(arn: str, database_url: str) -> None:
     """One execution, as GetDurableExecution shows it (JSON)."""
     with clean_errors(), open_service(database_url) as service:
-        print_json(service.describe(arn))
+        print_json(service.describe(resolve_arn(service, arn)))
 
 
 @executions.command("history")
-@click.argument("arn")
+@click.argument("arn", metavar="EXECUTION")
 @database_option
 @json_option
 def history(arn: str, database_url: str, as_json: bool) -> None:
     """The execution's history events, oldest first."""
     with clean_errors(), open_service(database_url) as service:
+        arn = resolve_arn(service, arn)
         events, after = service.history(arn, limit=1000)
         while after is not None:
             more, after = service.history(arn, after_id=after, limit=1000)
@@ -183,7 +216,7 @@ def history(arn: str, database_url: str, as_json: bool) -> None:
 
 
 @executions.command("stop")
-@click.argument("arn")
+@click.argument("arn", metavar="EXECUTION")
 @click.option("--error-type", default=None)
 @click.option("--error-message", default=None)
 @database_option
@@ -191,49 +224,54 @@ def stop(arn: str, error_type: str | None, error_message: str | None, database_u
     """Stop a running execution."""
     error = {k: v for k, v in (("ErrorType", error_type), ("ErrorMessage", error_message)) if v}
     with clean_errors(), open_service(database_url) as service:
+        arn = resolve_arn(service, arn)
         service.stop(arn, error or None)
         console.print(f"stopped {arn}")
 
 
 @executions.command("pause")
-@click.argument("arn")
+@click.argument("arn", metavar="EXECUTION")
 @click.option("--reason", default=None)
 @click.option("--keep-timeout-running", is_flag=True, help="The execution timeout keeps counting.")
 @database_option
 def pause(arn: str, reason: str | None, keep_timeout_running: bool, database_url: str) -> None:
     """Pause an execution: it records what completes but starts no invocation."""
     with clean_errors(), open_service(database_url) as service:
+        arn = resolve_arn(service, arn)
         service.pause(arn, reason, not keep_timeout_running)
         console.print(f"paused {arn}")
 
 
 @executions.command("resume")
-@click.argument("arn")
+@click.argument("arn", metavar="EXECUTION")
 @click.option("--reason", default=None)
 @database_option
 def resume(arn: str, reason: str | None, database_url: str) -> None:
     """Resume a paused execution."""
     with clean_errors(), open_service(database_url) as service:
+        arn = resolve_arn(service, arn)
         service.resume(arn, reason)
         console.print(f"resumed {arn}")
 
 
 @executions.command("delete")
-@click.argument("arn")
+@click.argument("arn", metavar="EXECUTION")
 @database_option
 def delete(arn: str, database_url: str) -> None:
     """Delete a finished execution and everything it recorded."""
     with clean_errors(), open_service(database_url) as service:
+        arn = resolve_arn(service, arn)
         service.delete(arn)
         console.print(f"deleted {arn}")
 
 
 @executions.command("logs")
-@click.argument("arn")
+@click.argument("arn", metavar="EXECUTION")
 @database_option
 def logs(arn: str, database_url: str) -> None:
     """What the execution's handlers wrote, line by line."""
     with clean_errors(), open_service(database_url) as service:
+        arn = resolve_arn(service, arn)
         service.get_execution(arn)
         for line in service.logs(arn):
             click.echo(f"{timestamp(line.timestamp_ms / 1000)} {line.request_id[:8]} {line.line}")

@@ -247,6 +247,10 @@ def _execution_filter(query: ExecutionFilter) -> tuple[list[str], dict[str, Any]
     if query.name_contains:
         where.append("strpos(name, %(name_contains)s) > 0")
         params["name_contains"] = query.name_contains
+    if query.id_prefix:
+        # Execution ids are UUIDs: the ARN's last 36 characters.
+        where.append("starts_with(right(arn, 36), %(id_prefix)s)")
+        params["id_prefix"] = query.id_prefix
     if query.started_after_ms is not None:
         where.append("start_ms >= %(after)s")
         params["after"] = query.started_after_ms

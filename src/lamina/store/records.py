@@ -155,6 +155,7 @@ class ExecutionFilter:
     statuses: tuple[str, ...] = ()
     name: str | None = None
     name_contains: str | None = None  # a substring of the execution name
+    id_prefix: str | None = None  # the start of the execution id (the ARN's last part)
     started_after_ms: int | None = None
     started_before_ms: int | None = None
     oldest_first: bool = False

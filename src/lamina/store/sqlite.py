@@ -182,6 +182,10 @@ class SqliteTransaction(SharedQueries):
         if query.name_contains:
             where.append("instr(name, :name_contains) > 0")
             params["name_contains"] = query.name_contains
+        if query.id_prefix:
+            # Execution ids are UUIDs: the ARN's last 36 characters.
+            where.append("substr(arn, -36, length(:id_prefix)) = :id_prefix")
+            params["id_prefix"] = query.id_prefix
         if query.started_after_ms is not None:
             where.append("start_ms >= :after")
             params["after"] = query.started_after_ms
