@@ -234,3 +234,14 @@ def test_metrics_and_the_root(server: Server) -> None:
 def test_unknown_execution_page(server: Server, tmp_path: Path) -> None:
     reply = Browserless(server.url).request("GET", "/console/execution?arn=arn:nothing")
     assert reply.status == 404 and "Durable execution not found" in reply.body
+
+
+def test_an_unknown_console_path_is_the_consoles_own_page(server: Server, page: Page) -> None:
+    reply = page.goto(f"{server.url}/console/executions")
+    assert reply is not None and reply.status == 404
+    expect(page.get_by_role("alert")).to_have_text(
+        "The console has no page at /console/executions."
+    )
+    menu = page.get_by_role("navigation", name="Console")
+    menu.get_by_role("link", name="Review inbox").click()
+    expect(page).to_have_url(f"{server.url}/console/inbox")

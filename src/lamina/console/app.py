@@ -76,8 +76,15 @@ def problem(request: Request, error: Exception) -> Response:
     return render(request, "problem.html", status, message=message)
 
 
+def not_found(request: Request, error: Exception) -> Response:
+    """Unknown console paths get the console's own page, with its menu."""
+    path = request.url.path
+    return render(request, "not_found.html", 404, message=f"The console has no page at {path}.")
+
+
 def create_console(service: DurableService, config: ConsoleConfig) -> ASGIApp:
-    app = Starlette(routes=ROUTES, exception_handlers={LaminaError: problem})
+    handlers = {LaminaError: problem, 404: not_found}
+    app = Starlette(routes=ROUTES, exception_handlers=handlers)
     app.state.service = service
     app.state.accounts = config.accounts
     app.state.review_prefix = config.review_prefix
