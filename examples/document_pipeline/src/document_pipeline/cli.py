@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shlex
+import shutil
 import signal
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from document_pipeline.progress import Progress
 from document_pipeline.runner import TEMPLATE, RunOptions, run_pipeline
 
 console = Console(highlight=False)
@@ -57,29 +61,51 @@ def run(workspace: Path, template: Path, host: str, port: int, database_url: str
     )
     signal.signal(signal.SIGTERM, _interrupt)
     with contextlib.suppress(KeyboardInterrupt):
-        progress = run_pipeline(options, say)
-        print_summary([vars(t) for t in progress.tracked.values()], database_url)
+        run_pipeline(options, say, lambda progress, inbox_url: print_next_steps(
+            progress, inbox_url, database_url, options.exit_when_idle))
 
 
 def _interrupt(*_: Any) -> None:
     raise KeyboardInterrupt
 
 
-def print_summary(tracked: list[dict[str, Any]], database_url: str | None) -> None:
-    waiting = [t for t in tracked if t["callback_id"] and not t["done"]]
-    done = [t for t in tracked if t["done"]]
-    console.print(f"\n{len(done)} document(s) finished, {len(waiting)} waiting for review.")
-    db = f" --database-url {database_url}" if database_url else ""
-    for item in waiting:
-        approve = json.dumps({"decision": "approve", "comment": "checked"})
-        reject = json.dumps({"decision": "reject", "comment": "not ours"})
-        console.print(f"  {escape(item['document'])}:")
-        console.print(f"    approve: lamina callbacks succeed {item['callback_id']} "
-                      f"--result '{approve}'{db}", soft_wrap=True)
-        console.print(f"    reject:  lamina callbacks succeed {item['callback_id']} "
-                      f"--result '{reject}'{db}", soft_wrap=True)
+def print_next_steps(progress: Progress, inbox_url: str, database_url: str | None,
+                     exiting: bool) -> None:
+    """What the person can do now: the documents waiting for review and how to answer them."""
+    waiting = progress.waiting_for_review()
+    done = sum(t.done for t in progress.tracked.values())
+    console.print(f"\n{done} document(s) finished, {len(waiting)} waiting for review.")
     if waiting:
-        console.print("Run `docpipe run` again (or keep it running) to see them finish.")
+        console.print(f"Review them in the browser: {inbox_url}")
+        console.print("or answer each one here:")
+    lamina = lamina_command()
+    db = f" --database-url {shlex.quote(database_url)}" if database_url else ""
+    for item in waiting:
+        console.print(f"  {escape(item.document)}:")
+        for verb, decision, comment in REVIEW_ANSWERS:
+            answer = shlex.quote(json.dumps({"decision": decision, "comment": comment}))
+            console.print(f"    {verb + ':':8} {lamina} callbacks succeed {item.callback_id} "
+                          f"--result {escape(answer)}{db}", soft_wrap=True)
+    if exiting:
+        if waiting:
+            console.print("Run `docpipe run` again to see them finish once answered.")
+    else:
+        console.print("Lamina keeps running: files dropped into the inbox are processed as they "
+                      "come, answered reviews finish here. Ctrl-C stops it; nothing is lost.")
+
+
+REVIEW_ANSWERS = (("approve", "approve", "checked"), ("reject", "reject", "not ours"))
+
+
+def lamina_command() -> str:
+    """`lamina` as the person can type it: its bare name when on PATH, else its path."""
+    beside = Path(sys.executable).parent / "lamina"
+    found = shutil.which("lamina")
+    if found and Path(found).resolve() == beside.resolve():
+        return "lamina"
+    with contextlib.suppress(ValueError):
+        return str(beside.absolute().relative_to(Path.cwd()))
+    return str(beside)
 
 
 @main.command()

@@ -75,7 +75,7 @@ def copy_samples(inbox: Path) -> list[Path]:
 
 def prepare_agents(workspace: Workspace, say: Callable[[str], None]) -> None:
     """Seed the reference database and train the offline model once, before any agent runs."""
-    from document_pipeline.classification import classify
+    from document_pipeline.classification import load_model, model_path
     from document_pipeline.enrichment.reference import ReferenceDB
 
     db = ReferenceDB.open(f"sqlite:///{workspace.data / 'reference.db'}")
@@ -84,8 +84,10 @@ def prepare_agents(workspace: Workspace, say: Callable[[str], None]) -> None:
     finally:
         db.close()
     started = time.monotonic()
-    classify("warm up")
-    say(f"offline model ready ({time.monotonic() - started:.1f} s)")
+    cached = model_path().is_file()
+    load_model()
+    verb = "loaded" if cached else "trained"
+    say(f"offline model {verb} in {time.monotonic() - started:.1f} s ({model_path()})")
 
 
 @contextmanager
@@ -127,7 +129,13 @@ def lambda_client(url: str, region: str) -> Any:
     )
 
 
-def run_pipeline(options: RunOptions, say: Callable[[str, str], None]) -> Progress:
+Announce = Callable[[Progress, str], None]
+
+
+def run_pipeline(options: RunOptions, say: Callable[[str, str], None],
+                 announce: Announce) -> Progress:
+    """Serve Lamina with the pipeline and feed it the inbox; whenever every document is
+    finished or waiting for a person, `announce` gets the progress and the review inbox URL."""
     workspace = Workspace(options.workspace)
     first = workspace.prepare(options.samples)
     say("pipeline", f"inbox: {workspace.inbox}" + (" (bundled samples added)" if first else ""))
@@ -137,7 +145,10 @@ def run_pipeline(options: RunOptions, say: Callable[[str, str], None]) -> Progre
         app = Lamina(settings)
         with _serving(app, options, workspace, context_url, dict(os.environ)) as url:
             say("pipeline", f"Lamina API: {url} (database {settings.database_url})")
-            return feed(workspace, lambda_client(url, settings.region), options, say)
+            client = lambda_client(url, settings.region)
+            inbox_url = f"{url}/console/inbox"
+            return feed(workspace, client, options, say,
+                        lambda progress: announce(progress, inbox_url))
 
 
 @contextmanager
@@ -155,9 +166,10 @@ def _serving(app: Lamina, options: RunOptions, workspace: Workspace, context_url
 
 
 def feed(workspace: Workspace, client: Any, options: RunOptions,
-         say: Callable[[str, str], None]) -> Progress:
+         say: Callable[[str, str], None], on_idle: Callable[[Progress], None]) -> Progress:
     inbox = Inbox(workspace.inbox, workspace.data / "inbox-ledger.db")
     progress = Progress(client, say)
+    announced: set[str] | None = None  # the callbacks waiting when last announced
     try:
         for name, arn in inbox.started():
             progress.track(arn, name)
@@ -168,8 +180,13 @@ def feed(workspace: Workspace, client: Any, options: RunOptions,
                 progress.track(arn, dropped.relative)
                 say(dropped.relative, f"started ({dropped.execution_name})")
             progress.poll()
-            if options.exit_when_idle and progress.idle():
-                return progress
+            if progress.idle():
+                waiting = {str(t.callback_id) for t in progress.waiting_for_review()}
+                if waiting != announced:
+                    on_idle(progress)
+                    announced = waiting
+                if options.exit_when_idle:
+                    return progress
             time.sleep(options.poll_seconds)
     finally:
         inbox.close()
