@@ -238,14 +238,14 @@ def postgresql_floor(url: str, count: int) -> float:
 def cold_start(app: Lamina) -> None:
     """A function no sandbox has served yet, against a warm one."""
     service = app.service
-    config = dict(service.get_function("steps4"))
+    warm = service.get_function("steps4")
     lats = []
     for i in range(3):
-        config["name"] = f"steps4-cold-{time.time_ns()}-{i}"
+        config = warm.evolve(name=f"steps4-cold-{time.time_ns()}-{i}")
         service.register_function(config)
         t0 = time.perf_counter()
         arn = service.start_execution(
-            StartRequest(function=config["name"], payload="{}")
+            StartRequest(function=config.name, payload="{}")
         ).execution.arn
         wait_for_terminal(service, arn, 60)
         lats.append(time.perf_counter() - t0)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from lamina.functions.config import FunctionConfig
 from lamina.store import Store, Transaction, open_store
 from lamina.store.records import FunctionRecord
 
@@ -14,7 +15,8 @@ from lamina.store.records import FunctionRecord
 @pytest.fixture
 def store(postgres_url: str) -> Iterator[Store]:
     store = open_store(postgres_url)
-    store.write(lambda tx: tx.put_function(FunctionRecord("f", {"reserved_concurrency": 1})))
+    limited = FunctionConfig("f", "app.handler", reserved_concurrency=1)
+    store.write(lambda tx: tx.put_function(FunctionRecord("f", limited)))
     yield store
     store.close()
 

@@ -17,6 +17,7 @@ from typing import Any
 import psycopg
 import pytest
 
+from lamina.functions.config import FunctionConfig
 from lamina.store import Store, Transaction, open_store
 from lamina.store.queries import migration_scripts
 from lamina.store.records import (
@@ -281,9 +282,9 @@ def test_next_ready_execution_skips_the_functions_asked(store: Store) -> None:
 
 def test_reserved_concurrency_and_running_invocations(store: Store) -> None:
     def setup(tx: Transaction) -> None:
-        tx.put_function(FunctionRecord("f", {"name": "f", "reserved_concurrency": 2}))
-        tx.put_function(FunctionRecord("off", {"name": "off", "reserved_concurrency": 0}))
-        tx.put_function(FunctionRecord("free", {"name": "free"}))
+        tx.put_function(FunctionRecord("f", fn("f", reserved_concurrency=2)))
+        tx.put_function(FunctionRecord("off", fn("off", reserved_concurrency=0)))
+        tx.put_function(FunctionRecord("free", fn("free")))
         for n, gate in enumerate(["running", "running", "ready", "idle"]):
             tx.insert_execution(execution(f"f{n}", gate=gate, function_name="f"))
         tx.insert_execution(execution("g0", gate="running", function_name="g"))
@@ -293,7 +294,7 @@ def test_reserved_concurrency_and_running_invocations(store: Store) -> None:
     assert read(store, lambda tx: tx.running_invocations("f")) == 2
     assert read(store, lambda tx: tx.running_invocations("free")) == 0
     assert write(store, lambda tx: tx.lock_function("f"))  # free: this transaction has it
-    write(store, lambda tx: tx.put_function(FunctionRecord("f", {"name": "f"})))
+    write(store, lambda tx: tx.put_function(FunctionRecord("f", fn("f"))))
     assert read(store, lambda tx: tx.reserved_concurrency()) == {"off": 0}
 
 
@@ -495,13 +496,24 @@ def test_callbacks_round_trip(store: Store) -> None:
     assert read(store, lambda tx: tx.get_callback("cb2")) is None
 
 
+def fn(name: str, **settings: Any) -> FunctionConfig:
+    return FunctionConfig(name=name, handler="app.handler", **settings)
+
+
+def test_a_stored_configuration_keeps_unknown_keys_out_and_defaults_in(store: Store) -> None:
+    """A row written by another Lamina version (more keys, fewer keys) still reads."""
+    newer = {"name": "n", "handler": "app.handler", "timeout": 9, "some_future_key": [1]}
+    assert FunctionConfig.from_dict(newer) == fn("n", timeout=9)
+    assert FunctionConfig.from_dict({"name": "o", "handler": "h.h"}).memory_size == 128
+
+
 def test_functions_round_trip_and_upsert(store: Store) -> None:
-    config = {"name": "b", "timeout": 60, "environment": {"K": "V"}, "durable": True}
+    config = fn("b", timeout=60, environment={"K": "V"}, durable=True)
     write(store, lambda tx: tx.put_function(FunctionRecord("b", config)))
-    write(store, lambda tx: tx.put_function(FunctionRecord("a", {"name": "a"})))
+    write(store, lambda tx: tx.put_function(FunctionRecord("a", fn("a"))))
     assert read(store, lambda tx: tx.get_function("b")) == FunctionRecord("b", config)
-    write(store, lambda tx: tx.put_function(FunctionRecord("b", {**config, "timeout": 5})))
-    assert read(store, lambda tx: tx.get_function("b")).config["timeout"] == 5
+    write(store, lambda tx: tx.put_function(FunctionRecord("b", config.evolve(timeout=5))))
+    assert read(store, lambda tx: tx.get_function("b")).config.timeout == 5
     assert [f.name for f in read(store, lambda tx: tx.list_functions())] == ["a", "b"]
     assert read(store, lambda tx: tx.get_function("c")) is None
 
@@ -794,7 +806,7 @@ def test_schema_version_records_each_migration(backend: Backend, store: Store, u
 
 def test_reopening_does_not_rerun_migrations(backend: Backend, url: str) -> None:
     first = open_store(url)
-    write(first, lambda tx: tx.put_function(FunctionRecord("kept", {"name": "kept"})))
+    write(first, lambda tx: tx.put_function(FunctionRecord("kept", fn("kept"))))
     first.close()
     again = open_store(url)
     try:

@@ -33,11 +33,11 @@ def test_cfn_lint_would_catch_a_broken_template(tmp_path: Path) -> None:
 def test_lamina_loads_the_five_functions_with_their_wiring() -> None:
     template = load_template(TEMPLATE, Region("aws", "us-east-1", "123456789012"),
                              {"DataDir": "/srv/pipeline"})
-    functions = {spec.config["name"]: spec.config for spec in template.functions}
+    functions = {spec.config.name: spec.config for spec in template.functions}
     assert set(functions) == {"document-pipeline", "document-classifier",
                               "document-enrichment", "document-decision", "document-action"}
     orchestrator = functions["document-pipeline"]
-    assert orchestrator["durable"] and orchestrator["execution_timeout"] == 2592000
-    assert orchestrator["environment"]["DOCPIPE_ACTION_FUNCTION"] == "document-action"
-    assert orchestrator["environment"]["DOCPIPE_DATA_DIR"] == "/srv/pipeline"
-    assert not functions["document-action"]["durable"]
+    assert orchestrator.durable and orchestrator.execution_timeout == 2592000
+    assert orchestrator.environment["DOCPIPE_ACTION_FUNCTION"] == "document-action"
+    assert orchestrator.environment["DOCPIPE_DATA_DIR"] == "/srv/pipeline"
+    assert not functions["document-action"].durable

@@ -11,6 +11,7 @@ from lamina.api.request import ApiRequest
 from lamina.api.wire import json_response, parse_json_body
 from lamina.app import wait_for_terminal
 from lamina.errors import InvalidParameterValue, TooManyRequests
+from lamina.functions.config import FunctionConfig
 from lamina.service import DurableService, StartRequest
 from lamina.service.ids import parse_function_ref
 from lamina.store.records import ExecutionRecord
@@ -19,23 +20,23 @@ SYNC_WAIT_S = 900.0  # Lambda's longest synchronous invocation
 _INVOCATION_TYPES = ("RequestResponse", "Event", "DryRun")
 
 
-def configuration(service: DurableService, function: dict[str, Any]) -> dict[str, Any]:
+def configuration(service: DurableService, function: FunctionConfig) -> dict[str, Any]:
     config: dict[str, Any] = {
-        "FunctionName": function["name"],
-        "FunctionArn": service.region.function_arn(function["name"]),
-        "Runtime": function.get("runtime", "python3.11"),
-        "Handler": function["handler"],
-        "Timeout": function.get("timeout", 3),
-        "MemorySize": function.get("memory_size", 128),
-        "Description": function.get("description", ""),
-        "Version": "$LATEST",
-        "Environment": {"Variables": function.get("environment") or {}},
+        "FunctionName": function.name,
+        "FunctionArn": service.region.function_arn(function.name),
+        "Runtime": function.runtime,
+        "Handler": function.handler,
+        "Timeout": function.timeout,
+        "MemorySize": function.memory_size,
+        "Description": function.description,
+        "Version": function.version,
+        "Environment": {"Variables": function.environment},
         "State": "Active",
     }
-    if function.get("durable"):
+    if function.durable:
         config["DurableConfig"] = {
-            "ExecutionTimeout": function.get("execution_timeout"),
-            "RetentionPeriodInDays": function.get("retention_days"),
+            "ExecutionTimeout": function.execution_timeout,
+            "RetentionPeriodInDays": function.retention_days,
         }
     return config
 
@@ -48,8 +49,8 @@ def list_functions(service: DurableService, request: ApiRequest) -> Response:
 def get_function(service: DurableService, request: ApiRequest, function: str) -> Response:
     config = service.get_function(parse_function_ref(function).name)
     found: dict[str, Any] = {"Configuration": configuration(service, config)}
-    if config.get("reserved_concurrency") is not None:
-        found["Concurrency"] = {"ReservedConcurrentExecutions": config["reserved_concurrency"]}
+    if config.reserved_concurrency is not None:
+        found["Concurrency"] = {"ReservedConcurrentExecutions": config.reserved_concurrency}
     return json_response(found)
 
 
@@ -64,7 +65,7 @@ def put_concurrency(service: DurableService, request: ApiRequest, function: str)
 
 def get_concurrency(service: DurableService, request: ApiRequest, function: str) -> Response:
     config = service.get_function(parse_function_ref(function).name)
-    reserved = config.get("reserved_concurrency")
+    reserved = config.reserved_concurrency
     return json_response({} if reserved is None else {"ReservedConcurrentExecutions": reserved})
 
 
@@ -85,7 +86,7 @@ def invoke(service: DurableService, request: ApiRequest, function: str) -> Respo
         payload = request.body.decode("utf-8") if request.body.strip() else "{}"
     except UnicodeDecodeError:
         raise InvalidParameterValue("Could not parse request body into json.") from None
-    if kind == "RequestResponse" and config.get("reserved_concurrency") == 0:
+    if kind == "RequestResponse" and config.reserved_concurrency == 0:
         # As Lambda throttles it; an Event invocation is queued until a limit lets it run.
         raise TooManyRequests(
             "Rate Exceeded. The function's reserved concurrency is 0: it runs no invocations "
@@ -103,7 +104,7 @@ def invoke(service: DurableService, request: ApiRequest, function: str) -> Respo
         limit=limit,
     ).execution
     headers = {"X-Amz-Executed-Version": started.version}
-    durable = bool(config.get("durable"))
+    durable = config.durable
     if durable:
         headers["X-Amz-Durable-Execution-Arn"] = started.arn
     if kind == "Event":

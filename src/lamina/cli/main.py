@@ -51,18 +51,18 @@ def list_functions(database_url: str, as_json: bool) -> None:
     with clean_errors(), open_service(database_url) as service:
         found = service.list_functions()
         if as_json:
-            print_json(found)
+            print_json([f.to_dict() for f in found])
             return
         table(
             "Functions",
             ("Name", "Durable", "Handler", "Timeout", "Code"),
             [
                 (
-                    f["name"],
-                    "yes" if f["durable"] else "no",
-                    f["handler"],
-                    f["timeout"],
-                    f["code_dir"],
+                    f.name,
+                    "yes" if f.durable else "no",
+                    f.handler,
+                    f.timeout,
+                    f.code_dir,
                 )
                 for f in found
             ],
@@ -81,7 +81,7 @@ def register(template: Path, database_url: str) -> None:
             loaded = app.load_template(template)
         finally:
             app.stop()
-        console.print(f"registered {', '.join(s.config['name'] for s in loaded.functions)}")
+        console.print(f"registered {', '.join(s.config.name for s in loaded.functions)}")
 
 
 cli.add_command(run)

@@ -29,6 +29,7 @@ from lamina.conformance.requirements import (
     load_requirements,
     substitute,
 )
+from lamina.functions.config import LATEST
 from lamina.functions.sam import FunctionSpec
 from lamina.service import StartRequest
 
@@ -52,7 +53,7 @@ def plan_from_templates(app: Lamina, templates: Sequence[Path], extra_env: dict[
         template = app.load_template(path)
         for spec in template.functions:
             if extra_env:
-                config = {**spec.config, "environment": {**spec.config["environment"], **extra_env}}
+                config = spec.config.evolve(environment={**spec.config.environment, **extra_env})
                 app.service.register_function(config)
                 spec = FunctionSpec(
                     spec.logical_id, config, spec.requirement_ids, spec.not_implemented
@@ -131,7 +132,7 @@ class ConformanceRunner:
     ) -> tuple[str, Mismatch | None, dict[str, Any]]:
         payload = invoke_payload(requirement, variables)
         execution = self.service.start_execution(
-            StartRequest(function=spec.config["name"], qualifier="$LATEST", payload=payload)
+            StartRequest(function=spec.config.name, qualifier=LATEST, payload=payload)
         ).execution
         arn = execution.arn
         actions = [

@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
+from lamina.functions.config import FunctionConfig
 from lamina.service import DurableService
 from lamina.store.records import (
     GATE_DONE,
@@ -39,7 +39,7 @@ def open_state(count: ExecutionCount) -> str:
 @dataclass
 class FunctionFigures:
     name: str
-    config: dict[str, Any]
+    config: FunctionConfig | None  # None: executions of a function no longer registered
     open: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     last_hour: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     last_day: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -56,10 +56,10 @@ class FunctionFigures:
 
 def function_figures(service: DurableService) -> list[FunctionFigures]:
     now = service.clock.now_ms()
-    figures = {f["name"]: FunctionFigures(f["name"], f) for f in service.list_functions()}
+    figures = {f.name: FunctionFigures(f.name, f) for f in service.list_functions()}
 
     def of(name: str) -> FunctionFigures:
-        return figures.setdefault(name, FunctionFigures(name, {}))
+        return figures.setdefault(name, FunctionFigures(name, None))
 
     for count in service.execution_counts(now - DAY_MS):
         if count.gate == GATE_DONE:

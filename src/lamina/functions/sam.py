@@ -15,6 +15,14 @@ from typing import Any
 import yaml
 
 from lamina.errors import TemplateError
+from lamina.functions.config import (
+    DEFAULT_EXECUTION_TIMEOUT_S,
+    DEFAULT_MEMORY_MB,
+    DEFAULT_RETENTION_DAYS,
+    DEFAULT_RUNTIME,
+    DEFAULT_TIMEOUT_S,
+    FunctionConfig,
+)
 from lamina.service.ids import FUNCTION_NAME_PATTERN, Region
 
 FUNCTION_TYPE = "AWS::Serverless::Function"
@@ -70,7 +78,7 @@ for _tag in _TAGS:
 @dataclass(frozen=True)
 class FunctionSpec:
     logical_id: str
-    config: dict[str, Any]
+    config: FunctionConfig
     requirement_ids: tuple[str, ...] = ()
     not_implemented: dict[str, str] = field(default_factory=dict)
 
@@ -245,7 +253,7 @@ def _function_spec(
     if endpoint is not None:
         if not isinstance(endpoint, str) or not endpoint.startswith(("http://", "https://")):
             raise TemplateError(f"{path}: {logical_id}: Metadata.Lamina.Endpoint must be a URL")
-        config["endpoint"] = endpoint
+        config = config.evolve(endpoint=endpoint)
     metadata = resource.get("TestingMetadata") or {}
     ids = tuple(str(i) for i in metadata.get("TestDescription") or ())
     missing = {str(k): str(v) for k, v in (metadata.get("NotImplemented") or {}).items()}
@@ -254,44 +262,41 @@ def _function_spec(
 
 def _config(
     name: str, logical_id: str, handler: str, code_dir: Path, props: dict[str, Any], path: Path
-) -> dict[str, Any]:
+) -> FunctionConfig:
     durable = props.get("DurableConfig")
     variables = (props.get("Environment") or {}).get("Variables") or {}
     if not isinstance(variables, dict):
         raise TemplateError(f"{path}: function {logical_id}: Environment.Variables must be a map")
-    timeout = props.get("Timeout", 3)
+    timeout = props.get("Timeout", DEFAULT_TIMEOUT_S)
     if not isinstance(timeout, int) or not 1 <= timeout <= 900:
         raise TemplateError(f"{path}: function {logical_id}: Timeout must be 1 to 900 seconds")
-    config: dict[str, Any] = {
-        "name": name,
-        "logical_id": logical_id,
-        "handler": handler,
-        "code_dir": str(code_dir),
-        "timeout": timeout,
-        "memory_size": int(props.get("MemorySize", 128)),
-        "environment": {str(k): str(v) for k, v in variables.items()},
-        "description": str(props.get("Description", "")),
-        "runtime": str(props.get("Runtime", "python3.11")),
-        "durable": isinstance(durable, dict),
-        "template": str(path.resolve()),
-    }
     reserved = props.get("ReservedConcurrentExecutions")
-    if reserved is not None:
-        if isinstance(reserved, bool) or not isinstance(reserved, int) or reserved < 0:
-            raise TemplateError(
-                f"{path}: function {logical_id}: ReservedConcurrentExecutions must be an "
-                "integer >= 0"
-            )
-        config["reserved_concurrency"] = reserved
-    if isinstance(durable, dict):
-        execution_timeout = durable.get("ExecutionTimeout", 86_400)
-        retention = durable.get("RetentionPeriodInDays", 30)
-        if not isinstance(execution_timeout, int) or not 1 <= execution_timeout <= 31_622_400:
-            raise TemplateError(
-                f"{path}: {logical_id}: DurableConfig.ExecutionTimeout out of range"
-            )
-        if not isinstance(retention, int) or not 1 <= retention <= 90:
-            raise TemplateError(f"{path}: {logical_id}: RetentionPeriodInDays must be 1 to 90")
-        config["execution_timeout"] = execution_timeout
-        config["retention_days"] = retention
-    return config
+    if reserved is not None and (
+        isinstance(reserved, bool) or not isinstance(reserved, int) or reserved < 0
+    ):
+        raise TemplateError(
+            f"{path}: function {logical_id}: ReservedConcurrentExecutions must be an integer >= 0"
+        )
+    durable_config = durable if isinstance(durable, dict) else {}
+    execution_timeout = durable_config.get("ExecutionTimeout", DEFAULT_EXECUTION_TIMEOUT_S)
+    retention = durable_config.get("RetentionPeriodInDays", DEFAULT_RETENTION_DAYS)
+    if not isinstance(execution_timeout, int) or not 1 <= execution_timeout <= 31_622_400:
+        raise TemplateError(f"{path}: {logical_id}: DurableConfig.ExecutionTimeout out of range")
+    if not isinstance(retention, int) or not 1 <= retention <= 90:
+        raise TemplateError(f"{path}: {logical_id}: RetentionPeriodInDays must be 1 to 90")
+    return FunctionConfig(
+        name=name,
+        logical_id=logical_id,
+        handler=handler,
+        code_dir=str(code_dir),
+        timeout=timeout,
+        memory_size=int(props.get("MemorySize", DEFAULT_MEMORY_MB)),
+        environment={str(k): str(v) for k, v in variables.items()},
+        description=str(props.get("Description", "")),
+        runtime=str(props.get("Runtime", DEFAULT_RUNTIME)),
+        durable=isinstance(durable, dict),
+        execution_timeout=execution_timeout,
+        retention_days=retention,
+        reserved_concurrency=reserved,
+        template=str(path.resolve()),
+    )

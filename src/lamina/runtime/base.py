@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from lamina.functions.config import FunctionConfig
 from lamina.service.invocations import Invocation, Outcome
 from lamina.store.records import LogLineRecord
 
@@ -22,7 +23,7 @@ class ServiceChannel(Protocol):
 
 class Invoker(Protocol):
     def invoke(
-        self, function: dict[str, Any], invocation: Invocation, channel: ServiceChannel
+        self, function: FunctionConfig, invocation: Invocation, channel: ServiceChannel
     ) -> Outcome: ...
 
     def cancel(self, invocation_id: str) -> None:
@@ -33,7 +34,7 @@ class Invoker(Protocol):
         """Release resources kept warm but unused for a while; returns how many."""
         ...
 
-    def prewarm(self, functions: list[dict[str, Any]]) -> None:
+    def prewarm(self, functions: list[FunctionConfig]) -> None:
         """Make ready ahead of the first invocation what each function's invocations need."""
         ...
 

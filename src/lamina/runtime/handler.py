@@ -14,6 +14,7 @@ from aws_durable_execution_sdk_python.execution import (
     DurableExecutionInvocationInputWithClient,
 )
 
+from lamina.functions.config import FunctionConfig
 from lamina.runtime.base import ServiceChannel
 from lamina.runtime.client import ChannelServiceClient
 from lamina.runtime.lambda_context import make_context
@@ -36,7 +37,7 @@ def load_handler(code_dir: str, handler: str) -> Handler:
 
 def run_invocation(
     handler: Handler,
-    function: dict[str, Any],
+    function: FunctionConfig,
     invocation: Invocation,
     channel: ServiceChannel | None,
     region: str,

@@ -12,6 +12,7 @@ import urllib.error
 import urllib.request
 from typing import Any
 
+from lamina.functions.config import FunctionConfig
 from lamina.runtime.base import Invoker, ServiceChannel, function_error
 from lamina.service.invocations import Invocation, Outcome
 
@@ -23,9 +24,9 @@ class HttpInvoker:
         self.fallback = fallback
 
     def invoke(
-        self, function: dict[str, Any], invocation: Invocation, channel: ServiceChannel
+        self, function: FunctionConfig, invocation: Invocation, channel: ServiceChannel
     ) -> Outcome:
-        endpoint = function.get("endpoint")
+        endpoint = function.endpoint
         if not endpoint:
             return self.fallback.invoke(function, invocation, channel)
         if invocation.kind == "durable":
@@ -41,7 +42,7 @@ class HttpInvoker:
                 "Lambda-Runtime-Aws-Request-Id": invocation.invocation_id,
             },
         )
-        timeout = float(function.get("timeout", 3))
+        timeout = float(function.timeout)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 return _outcome(invocation, response.headers, response.read())
@@ -61,8 +62,8 @@ class HttpInvoker:
     def trim_idle(self) -> int:
         return self.fallback.trim_idle()
 
-    def prewarm(self, functions: list[dict[str, Any]]) -> None:
-        self.fallback.prewarm([f for f in functions if not f.get("endpoint")])
+    def prewarm(self, functions: list[FunctionConfig]) -> None:
+        self.fallback.prewarm([f for f in functions if not f.endpoint])
 
     def close(self) -> None:
         self.fallback.close()

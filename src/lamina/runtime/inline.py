@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from lamina.functions.config import FunctionConfig
 from lamina.runtime import sdk_tuning
 from lamina.runtime.base import ServiceChannel
 from lamina.runtime.handler import Handler, load_handler, run_invocation
@@ -20,15 +21,15 @@ class InlineInvoker:
         if sdk_prompt:  # process-wide: once applied, it stays for this process
             sdk_tuning.apply()
 
-    def _handler(self, function: dict[str, Any]) -> Handler:
-        key = (function.get("code_dir", ""), function["handler"])
+    def _handler(self, function: FunctionConfig) -> Handler:
+        key = (function.code_dir, function.handler)
         with self._lock:
             if key not in self._handlers:
                 self._handlers[key] = load_handler(*key)
             return self._handlers[key]
 
     def invoke(
-        self, function: dict[str, Any], invocation: Invocation, channel: ServiceChannel
+        self, function: FunctionConfig, invocation: Invocation, channel: ServiceChannel
     ) -> Outcome:
         return run_invocation(
             self._handler(function),
@@ -36,7 +37,7 @@ class InlineInvoker:
             invocation,
             channel,
             self._region,
-            self._function_arn(function["name"]),
+            self._function_arn(function.name),
         )
 
     def cancel(self, invocation_id: str) -> None:
@@ -45,7 +46,7 @@ class InlineInvoker:
     def trim_idle(self) -> int:
         return 0
 
-    def prewarm(self, functions: list[dict[str, Any]]) -> None:
+    def prewarm(self, functions: list[FunctionConfig]) -> None:
         """Threads need no warming."""
 
     def close(self) -> None:

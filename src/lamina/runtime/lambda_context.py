@@ -6,6 +6,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from lamina.functions.config import FunctionConfig
+
 
 @dataclass
 class LambdaContext:
@@ -28,38 +30,38 @@ class LambdaContext:
         print(msg, end="" if msg.endswith("\n") else "\n")
 
 
-def lambda_environment(function: dict[str, Any], region: str) -> dict[str, str]:
+def lambda_environment(function: FunctionConfig, region: str) -> dict[str, str]:
     """The variables Lambda sets for every function, then the function's own."""
-    name = function["name"]
+    name = function.name
     env = {
         "AWS_REGION": region,
         "AWS_DEFAULT_REGION": region,
         "AWS_LAMBDA_FUNCTION_NAME": name,
-        "AWS_LAMBDA_FUNCTION_VERSION": "$LATEST",
-        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": str(function.get("memory_size", 128)),
-        "AWS_LAMBDA_FUNCTION_TIMEOUT": str(function.get("timeout", 3)),
+        "AWS_LAMBDA_FUNCTION_VERSION": function.version,
+        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": str(function.memory_size),
+        "AWS_LAMBDA_FUNCTION_TIMEOUT": str(function.timeout),
         "AWS_LAMBDA_LOG_GROUP_NAME": f"/aws/lambda/{name}",
         "AWS_LAMBDA_LOG_STREAM_NAME": "lamina",
         "AWS_EXECUTION_ENV": "AWS_Lambda_python3.11",
-        "LAMBDA_TASK_ROOT": function.get("code_dir", ""),
-        "LAMBDA_RUNTIME_DIR": function.get("code_dir", ""),
+        "LAMBDA_TASK_ROOT": function.code_dir,
+        "LAMBDA_RUNTIME_DIR": function.code_dir,
         "TZ": ":UTC",
     }
-    env.update({k: str(v) for k, v in (function.get("environment") or {}).items()})
+    env.update({k: str(v) for k, v in function.environment.items()})
     return env
 
 
 def make_context(
-    function: dict[str, Any], request_id: str, region_arn: str, tenant_id: str | None
+    function: FunctionConfig, request_id: str, region_arn: str, tenant_id: str | None
 ) -> LambdaContext:
-    timeout_ms = int(function.get("timeout", 3)) * 1000
+    timeout_ms = function.timeout * 1000
     return LambdaContext(
         aws_request_id=request_id,
-        function_name=function["name"],
-        function_version="$LATEST",
+        function_name=function.name,
+        function_version=function.version,
         invoked_function_arn=region_arn,
-        memory_limit_in_mb=int(function.get("memory_size", 128)),
-        log_group_name=f"/aws/lambda/{function['name']}",
+        memory_limit_in_mb=function.memory_size,
+        log_group_name=f"/aws/lambda/{function.name}",
         log_stream_name="lamina",
         deadline_ms=time.time_ns() // 1_000_000 + timeout_ms,
         tenant_id=tenant_id,

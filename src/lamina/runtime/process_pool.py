@@ -14,6 +14,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from lamina.errors import LaminaError, ServiceError
+from lamina.functions.config import FunctionConfig
 from lamina.runtime.base import ServiceChannel, function_error
 from lamina.service.invocations import Invocation, Outcome
 from lamina.store.records import LogLineRecord
@@ -36,7 +37,7 @@ class SandboxFailed(Exception):
 class Sandbox:
     def __init__(
         self,
-        function: dict[str, Any],
+        function: FunctionConfig,
         region: str,
         function_arn: str,
         sdk_prompt: bool,
@@ -45,7 +46,7 @@ class Sandbox:
     ) -> None:
         from lamina.runtime.sandbox import sandbox_main
 
-        self.function_name: str = function["name"]
+        self.function_name = function.name
         parent, child = _context.Pipe()
         self.process = _context.Process(
             target=sandbox_main,
@@ -53,7 +54,7 @@ class Sandbox:
             # The forkserver keeps its start's environment; a sandbox gets Lamina's current one.
             kwargs={"host_environment": dict(os.environ)},
             daemon=True,
-            name=f"lamina-sandbox-{function['name']}",
+            name=f"lamina-sandbox-{function.name}",
         )
         self.process.start()
         child.close()
@@ -178,8 +179,9 @@ def _serve(channel: ServiceChannel, message: tuple[Any, ...]) -> tuple[Any, ...]
         return ("error", "ServiceException", str(error), True)
 
 
-def _function_key(function: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(function, sort_keys=True).encode()).hexdigest()
+def _function_key(function: FunctionConfig) -> str:
+    text = json.dumps(function.to_dict(), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 # Functions a starting worker warms a sandbox for (a template's first ones).
@@ -213,7 +215,7 @@ class ProcessPoolInvoker:
         self._lock = threading.Lock()
 
     def invoke(
-        self, function: dict[str, Any], invocation: Invocation, channel: ServiceChannel
+        self, function: FunctionConfig, invocation: Invocation, channel: ServiceChannel
     ) -> Outcome:
         key = _function_key(function)
         try:
@@ -229,7 +231,7 @@ class ProcessPoolInvoker:
             self._release(key, sandbox)
             return function_error("Runtime.Cancelled", "The invocation's lease was lost.")
         try:
-            timeout = float(function.get("timeout", 3))
+            timeout = float(function.timeout)
             outcome, reusable = sandbox.run(invocation, channel, timeout)
         finally:
             with self._lock:
@@ -249,7 +251,7 @@ class ProcessPoolInvoker:
         if sandbox is not None:
             sandbox.kill()
 
-    def _acquire(self, key: str, function: dict[str, Any]) -> Sandbox:
+    def _acquire(self, key: str, function: FunctionConfig) -> Sandbox:
         dead: list[Sandbox] = []
         found: Sandbox | None = None
         with self._lock:
@@ -267,7 +269,7 @@ class ProcessPoolInvoker:
         return Sandbox(
             function,
             self._region,
-            self._function_arn(function["name"]),
+            self._function_arn(function.name),
             self._sdk_prompt,
             self.endpoint_url,
             self.credentials,
@@ -291,7 +293,7 @@ class ProcessPoolInvoker:
         for old in evicted:
             old.discard()
 
-    def prewarm(self, functions: list[dict[str, Any]]) -> None:
+    def prewarm(self, functions: list[FunctionConfig]) -> None:
         """One idle sandbox for each of the first `PREWARMED` functions: the forkserver
         starts, and their first invocations find their handlers imported."""
         for function in functions[:PREWARMED]:
@@ -305,7 +307,7 @@ class ProcessPoolInvoker:
             try:
                 sandbox = self._acquire(key, function)
             except SandboxFailed as failed:
-                log.warning("could not warm a sandbox of %s: %s", function["name"], failed)
+                log.warning("could not warm a sandbox of %s: %s", function.name, failed)
                 continue
             self._release(key, sandbox)
 

@@ -18,6 +18,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from lamina.errors import RemoteError
+from lamina.functions.config import FunctionConfig
 from lamina.runtime import sdk_tuning
 from lamina.runtime.handler import load_handler, run_invocation
 from lamina.runtime.lambda_context import lambda_environment
@@ -111,7 +112,7 @@ class LambdaJsonFormatter(logging.Formatter):
 
 def sandbox_main(
     conn: Connection,
-    function: dict[str, Any],
+    function: FunctionConfig,
     region: str,
     function_arn: str,
     sdk_prompt: bool,
@@ -129,8 +130,8 @@ def sandbox_main(
         key_id, secret = credentials or ("lamina", "lamina")
         os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"] = key_id, secret
         os.environ.pop("AWS_SESSION_TOKEN", None)
-    if function.get("code_dir"):
-        os.chdir(function["code_dir"])
+    if function.code_dir:
+        os.chdir(function.code_dir)
     send_lock = threading.Lock()
     sink = _LineSink(conn, send_lock)
     sys.stdout = sys.stderr = sink
@@ -141,7 +142,7 @@ def sandbox_main(
     if sdk_prompt:
         sdk_tuning.apply()
     try:
-        handler = load_handler(function.get("code_dir", ""), function["handler"])
+        handler = load_handler(function.code_dir, function.handler)
     except Exception as error:
         conn.send(("init_error", f"{type(error).__name__}: {error}"))
         return

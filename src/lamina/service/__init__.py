@@ -19,6 +19,7 @@ from lamina.errors import (
     InvalidParameterValue,
     ResourceNotFound,
 )
+from lamina.functions.config import FunctionConfig
 from lamina.service import invocations, pausing
 from lamina.service.executions import Started, StartRequest, start_execution
 from lamina.service.history import describe_execution, render_event
@@ -143,8 +144,8 @@ class DurableService:
 
     # functions
 
-    def register_function(self, config: dict[str, Any]) -> None:
-        self._write(lambda tx, now: tx.put_function(FunctionRecord(config["name"], config)), False)
+    def register_function(self, config: FunctionConfig) -> None:
+        self._write(lambda tx, now: tx.put_function(FunctionRecord(config.name, config)), False)
 
     def set_reserved_concurrency(self, name: str, reserved: int | None) -> None:
         """Limit a function's invocations at once across all workers (None: no limit)."""
@@ -157,20 +158,18 @@ class DurableService:
             record = tx.get_function(name)
             if record is None:
                 raise ResourceNotFound(f"Function not found: {self.region.function_arn(name)}")
-            config = {k: v for k, v in record.config.items() if k != "reserved_concurrency"}
-            if reserved is not None:
-                config["reserved_concurrency"] = reserved
-            tx.put_function(FunctionRecord(name, config))
+            limited = record.config.evolve(reserved_concurrency=reserved)
+            tx.put_function(FunctionRecord(name, limited))
 
         self._write(work)
 
-    def get_function(self, name: str) -> dict[str, Any]:
+    def get_function(self, name: str) -> FunctionConfig:
         record = self.store.read(lambda tx: tx.get_function(name))
         if record is None:
             raise ResourceNotFound(f"Function not found: {self.region.function_arn(name)}")
         return record.config
 
-    def list_functions(self) -> list[dict[str, Any]]:
+    def list_functions(self) -> list[FunctionConfig]:
         return [f.config for f in self.store.read(lambda tx: tx.list_functions())]
 
     # executions

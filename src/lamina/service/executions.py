@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lamina.errors import DurableExecutionAlreadyStarted, InvalidParameterValue, ResourceNotFound
+from lamina.functions.config import LATEST, FunctionConfig
 from lamina.service.ids import (
     Region,
     check_execution_name,
@@ -20,8 +21,6 @@ from lamina.store.base import Transaction
 from lamina.store.records import GATE_READY, RUNNING, ExecutionRecord, OperationRecord
 
 _TENANT = re.compile(r"^[a-zA-Z0-9._:/=+\-@ ]{1,256}$")
-DEFAULT_EXECUTION_TIMEOUT_S = 86_400
-DEFAULT_RETENTION_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ class Started:
 
 def resolve_function(
     tx: Transaction, region: Region, function: str, qualifier: str | None
-) -> tuple[dict[str, Any], str]:
+) -> tuple[FunctionConfig, str]:
     ref = parse_function_ref(function)
     if ref.account and ref.account != region.account:
         raise InvalidParameterValue(
@@ -57,7 +56,7 @@ def resolve_function(
         raise InvalidParameterValue("The qualifier in the function name and Qualifier differ.")
     version = ref.qualifier or qualifier or "$LATEST"
     record = tx.get_function(ref.name)
-    if record is None or version not in ("$LATEST", record.config.get("version", "$LATEST")):
+    if record is None or version not in (LATEST, record.config.version):
         shown = region.function_arn(ref.name, version)
         raise ResourceNotFound(f"Function not found: {shown}")
     return record.config, version
@@ -67,7 +66,7 @@ def start_execution(tx: Transaction, region: Region, now_ms: int, request: Start
     config, version = resolve_function(tx, region, request.function, request.qualifier)
     if request.tenant_id is not None and not _TENANT.match(request.tenant_id):
         raise InvalidParameterValue("TenantId must be 1 to 256 characters of [a-zA-Z0-9._:/=+-@ ].")
-    function_name = config["name"]
+    function_name = config.name
     if request.name is not None:
         check_execution_name(request.name)
         existing = tx.find_execution(function_name, request.name)
@@ -77,7 +76,7 @@ def start_execution(tx: Transaction, region: Region, now_ms: int, request: Start
             raise DurableExecutionAlreadyStarted(
                 f"Durable execution {request.name!r} already started with a different input."
             )
-    durable = bool(config.get("durable"))
+    durable = config.durable
     execution_id = new_execution_id()
     name = request.name or new_execution_name()
     execution = ExecutionRecord(
@@ -90,8 +89,8 @@ def start_execution(tx: Transaction, region: Region, now_ms: int, request: Start
         status=RUNNING,
         input_payload=request.payload,
         start_ms=now_ms,
-        timeout_s=int(config.get("execution_timeout") or DEFAULT_EXECUTION_TIMEOUT_S),
-        retention_days=int(config.get("retention_days") or DEFAULT_RETENTION_DAYS),
+        timeout_s=config.execution_timeout,
+        retention_days=config.retention_days,
         gate=GATE_READY,
         ready_ms=now_ms,
         tenant_id=request.tenant_id,
@@ -152,7 +151,7 @@ def start_chained_invoke(
         region,
         journal.now_ms,
         StartRequest(
-            function=config["name"],
+            function=config.name,
             qualifier=version,
             payload=payload or "{}",
             tenant_id=tenant,

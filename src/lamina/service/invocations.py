@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lamina.errors import InvalidCheckpointToken, InvalidParameterValue
+from lamina.functions.config import FunctionConfig
 from lamina.service.checkpoint import CheckpointApplier
 from lamina.service.ids import Region, new_request_id, new_token
 from lamina.service.journal import ExecutionJournal
@@ -51,7 +52,7 @@ class Invocation:
     token: str
     input_payload: str | None
     tenant_id: str | None
-    function: dict[str, Any] | None = None  # its configuration (None: it was deleted)
+    function: FunctionConfig | None = None  # its configuration (None: it was deleted)
     operations: list[dict[str, Any]] = field(default_factory=list)
     updated_operation_ids: list[str] = field(default_factory=list)
     next_marker: str = ""  # the rest of the operations come from GetDurableExecutionState

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from lamina.functions.config import FunctionConfig
+
 RUNNING = "RUNNING"
 PAUSING = "PAUSING"  # the running invocation ends at its next checkpoint
 PAUSED = "PAUSED"  # no invocation starts until resumed; completions are still recorded
@@ -131,13 +133,12 @@ class TimerRecord:
 @dataclass(frozen=True)
 class FunctionRecord:
     name: str
-    config: dict[str, Any]
+    config: FunctionConfig
 
     @property
     def reserved_concurrency(self) -> int | None:
         """At most this many invocations at once, across all workers (None: no limit)."""
-        value = self.config.get("reserved_concurrency")
-        return None if value is None else int(value)
+        return self.config.reserved_concurrency
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lamina.functions.config import FunctionConfig
 from lamina.store.base import WakeTracking
 from lamina.store.records import EventRecord, FunctionRecord, OperationRecord, TimerRecord
 from lamina.store.summaries import Summaries
@@ -87,7 +88,7 @@ class SharedQueries(Summaries, WakeTracking):
         self._run(
             "put_function",
             name=function.name,
-            config=json.dumps(function.config),
+            config=json.dumps(function.config.to_dict()),
             reserved=function.reserved_concurrency,
         )
 
@@ -100,9 +101,13 @@ class SharedQueries(Summaries, WakeTracking):
 
     def get_function(self, name: str) -> FunctionRecord | None:
         row = self._one("get_function", name=name)
-        return None if row is None else FunctionRecord(row["name"], json.loads(row["config"]))
+        return None if row is None else _function(row)
 
     def list_functions(self) -> list[FunctionRecord]:
         return [
-            FunctionRecord(r["name"], json.loads(r["config"])) for r in self._all("list_functions")
+            _function(r) for r in self._all("list_functions")
         ]
+
+
+def _function(row: Any) -> FunctionRecord:
+    return FunctionRecord(row["name"], FunctionConfig.from_dict(json.loads(row["config"])))

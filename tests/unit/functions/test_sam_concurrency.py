@@ -26,7 +26,7 @@ def template_with(tmp_path: Path, reserved: str | None) -> Path:
 @pytest.mark.parametrize(("reserved", "expected"), [(None, None), ("0", 0), ("25", 25)])
 def test_reserved_concurrency_is_read(tmp_path: Path, reserved: str, expected: int) -> None:
     [spec] = load_template(template_with(tmp_path, reserved), REGION, {}).functions
-    assert spec.config.get("reserved_concurrency") == expected
+    assert spec.config.reserved_concurrency == expected
 
 
 @pytest.mark.parametrize("reserved", ["-1", "two", "true", "1.5"])

@@ -39,13 +39,13 @@ def template(tmp_path: Path) -> Path:
 
 def test_overrides_win_and_defaults_fill_in(template: Path) -> None:
     (spec,) = load_template(template, REGION, {"Bucket": "s3://archive"}).functions
-    assert spec.config["name"] == "fn-dev"
-    assert spec.config["environment"] == {"BUCKET": "s3://archive", "STAGE": "dev"}
+    assert spec.config.name == "fn-dev"
+    assert spec.config.environment == {"BUCKET": "s3://archive", "STAGE": "dev"}
 
 
 def test_an_override_replaces_a_default(template: Path) -> None:
     (spec,) = load_template(template, REGION, {"Bucket": "b", "Stage": "prod"}).functions
-    assert spec.config["name"] == "fn-prod"
+    assert spec.config.name == "fn-prod"
 
 
 def test_a_parameter_without_default_or_value_is_named(template: Path) -> None:

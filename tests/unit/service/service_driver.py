@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from lamina.functions.config import FunctionConfig
 from lamina.service import DurableService, Invocation, Outcome, StartRequest
 from lamina.service.wire import operation_to_wire
 from lamina.store.records import EventRecord, ExecutionFilter, ExecutionRecord, OperationRecord
@@ -23,18 +24,16 @@ class Clock(Protocol):
 
 def function_config(
     name: str, durable: bool = True, execution_timeout: int = 3600
-) -> dict[str, Any]:
-    return {
-        "name": name,
-        "handler": "app.handler",
-        "code_dir": ".",
-        "timeout": 60,
-        "durable": durable,
-        "execution_timeout": execution_timeout,
-        "retention_days": 1,
-        "environment": {},
-        "memory_size": 128,
-    }
+) -> FunctionConfig:
+    return FunctionConfig(
+        name=name,
+        handler="app.handler",
+        code_dir=".",
+        timeout=60,
+        durable=durable,
+        execution_timeout=execution_timeout,
+        retention_days=1,
+    )
 
 
 # Wire updates as the SDK sends them (PROTOCOL.md 3.3).
