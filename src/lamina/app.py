@@ -71,7 +71,7 @@ class Lamina:
         values = self.settings.parameters if parameters is None else parameters
         template = load_template(path, self.region, values)
         for spec in template.functions:
-            self.service.register_function(spec.config)
+            self.service.functions.register(spec.config)
         return template
 
     def start(self) -> Lamina:

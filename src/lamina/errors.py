@@ -45,6 +45,19 @@ class ResourceConflict(LaminaError):
     http_status = 409
 
 
+class PreconditionFailed(LaminaError):
+    """The RevisionId given is not the function's (or alias's) current one."""
+
+    code = "PreconditionFailedException"
+    http_status = 412
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The Revision Id provided does not match the latest Revision Id. "
+            "Call the GetFunction/GetAlias API to retrieve the latest Revision Id"
+        )
+
+
 class DurableExecutionAlreadyStarted(LaminaError):
     code = "DurableExecutionAlreadyStartedException"
     http_status = 409

@@ -18,7 +18,12 @@ from cli_driver import HERE, LAMINA, REPO, Cli, wait_until
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    env = {**os.environ, "MARKER_DIR": str(tmp_path), "LAMINA_LEASE_MS": "3000"}
+    env = {
+        **os.environ,
+        "MARKER_DIR": str(tmp_path),
+        "LAMINA_LEASE_MS": "3000",
+        "LAMINA_CACHE_DIR": str(tmp_path / "cache"),
+    }
     return Cli(f"sqlite:///{tmp_path}/lamina.db", env)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from lamina.functions.config import FunctionConfig
+from lamina.functions.config import FunctionAlias, FunctionConfig
 from lamina.store import Store, Transaction, open_store
 from lamina.store.queries import migration_scripts
 from lamina.store.records import (
@@ -516,6 +516,67 @@ def test_functions_round_trip_and_upsert(store: Store) -> None:
     assert read(store, lambda tx: tx.get_function("b")).config.timeout == 5
     assert [f.name for f in read(store, lambda tx: tx.list_functions())] == ["a", "b"]
     assert read(store, lambda tx: tx.get_function("c")) is None
+
+
+def test_versions_are_numbered_once_each_even_after_deletion(store: Store) -> None:
+    write(store, lambda tx: tx.put_function(FunctionRecord("f", fn("f"))))
+
+    def publish(tx: Transaction) -> str:
+        version = fn("f", version=str(tx.next_version_number("f")), code_sha256="c2hh")
+        tx.put_version(version, T0)
+        return version.version
+
+    assert [write(store, publish) for _ in range(3)] == ["1", "2", "3"]
+    write(store, lambda tx: tx.delete_version("f", 3))
+    assert write(store, publish) == "4"  # 3 is never used again
+    assert [v.version for v in read(store, lambda tx: tx.list_versions("f"))] == ["1", "2", "4"]
+    assert read(store, lambda tx: tx.get_version("f", 2)).code_sha256 == "c2hh"
+    assert read(store, lambda tx: tx.get_version("f", 3)) is None
+
+
+def test_aliases_round_trip_and_go_with_their_function(store: Store) -> None:
+    live = FunctionAlias("f", "live", "1", "the live one", {"2": 0.25}, "rev-1")
+
+    def setup(tx: Transaction) -> None:
+        tx.put_function(FunctionRecord("f", fn("f")))
+        tx.put_version(fn("f", version="1"), T0)
+        tx.put_alias(live)
+        tx.put_alias(FunctionAlias("f", "beta", "$LATEST"))
+
+    write(store, setup)
+    assert read(store, lambda tx: tx.get_alias("f", "live")) == live
+    assert [a.name for a in read(store, lambda tx: tx.list_aliases("f"))] == ["beta", "live"]
+    write(store, lambda tx: tx.put_alias(FunctionAlias("f", "live", "2")))
+    assert read(store, lambda tx: tx.get_alias("f", "live")).version == "2"
+    write(store, lambda tx: tx.delete_alias("f", "beta"))
+    assert [a.name for a in read(store, lambda tx: tx.list_aliases("f"))] == ["live"]
+    write(store, lambda tx: tx.delete_function("f"))
+    assert read(store, lambda tx: (tx.list_aliases("f"), tx.list_versions("f"))) == ([], [])
+    assert read(store, lambda tx: tx.get_function("f")) is None
+
+
+def test_code_packages_are_stored_once_by_their_hash(store: Store) -> None:
+    content = bytes(range(256)) * 40  # not text: every byte value survives
+    write(store, lambda tx: tx.put_package("sha-a", content))
+    write(store, lambda tx: tx.put_package("sha-a", content))
+    assert read(store, lambda tx: tx.get_package("sha-a")) == content
+    assert read(store, lambda tx: tx.get_package("sha-b")) is None
+
+
+def test_open_executions_of_a_version(store: Store) -> None:
+    def setup(tx: Transaction) -> None:
+        tx.insert_execution(execution("v1-a", version="1", start_ms=T0 + 1))
+        tx.insert_execution(execution("v1-b", version="1", start_ms=T0))
+        tx.insert_execution(execution("v1-done", version="1", status="SUCCEEDED"))
+        tx.insert_execution(execution("v2", version="2"))
+
+    write(store, setup)
+    assert read(store, lambda tx: tx.open_executions_of_version("fn", "1", 10)) == [
+        "v1-b",
+        "v1-a",
+    ]
+    assert read(store, lambda tx: tx.open_executions_of_version("fn", "1", 1)) == ["v1-b"]
+    assert read(store, lambda tx: tx.open_executions_of_version("fn", "3", 10)) == []
 
 
 def test_logs_round_trip_in_append_order(store: Store) -> None:

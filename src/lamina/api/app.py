@@ -13,10 +13,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from lamina.api import callbacks, data_plane, executions, functions
+from lamina.api import callbacks, data_plane, executions, functions, versions
 from lamina.api.auth import KeyRing, verify
 from lamina.api.request import ApiRequest, split_raw_path
-from lamina.api.wire import json_response
+from lamina.api.wire import json_response, parse_json_body
 from lamina.errors import LaminaError, RequestTooLarge, ResourceNotFound, ServiceError
 from lamina.service import DurableService
 from lamina.service.ids import parse_function_ref
@@ -25,11 +25,36 @@ log = logging.getLogger("lamina.api")
 Handler = Callable[..., Response]
 # Larger than any payload the API accepts (6 MiB), with room for the JSON around it.
 MAX_BODY_BYTES = 7 * 1024 * 1024
+# A 50 MB package in base64, as Lambda limits CreateFunction and UpdateFunctionCode.
+MAX_CODE_BODY_BYTES = 69_905_067
 
 # (method, path pattern) -> handler; "{x}" matches one percent-decoded segment.
 ROUTES: list[tuple[str, tuple[str, ...], Handler]] = [
     ("GET", ("2015-03-31", "functions"), functions.list_functions),
+    ("POST", ("2015-03-31", "functions"), versions.create_function),
     ("GET", ("2015-03-31", "functions", "{function}"), functions.get_function),
+    ("DELETE", ("2015-03-31", "functions", "{function}"), versions.delete_function),
+    (
+        "GET",
+        ("2015-03-31", "functions", "{function}", "configuration"),
+        versions.get_function_configuration,
+    ),
+    ("PUT", ("2015-03-31", "functions", "{function}", "code"), versions.update_function_code),
+    ("POST", ("2015-03-31", "functions", "{function}", "versions"), versions.publish_version),
+    ("GET", ("2015-03-31", "functions", "{function}", "versions"), versions.list_versions),
+    ("POST", ("2015-03-31", "functions", "{function}", "aliases"), versions.create_alias),
+    ("GET", ("2015-03-31", "functions", "{function}", "aliases"), versions.list_aliases),
+    ("GET", ("2015-03-31", "functions", "{function}", "aliases", "{alias}"), versions.get_alias),
+    (
+        "PUT",
+        ("2015-03-31", "functions", "{function}", "aliases", "{alias}"),
+        versions.update_alias,
+    ),
+    (
+        "DELETE",
+        ("2015-03-31", "functions", "{function}", "aliases", "{alias}"),
+        versions.delete_alias,
+    ),
     ("POST", ("2015-03-31", "functions", "{function}", "invocations"), functions.invoke),
     ("PUT", ("2017-10-31", "functions", "{function}", "concurrency"), functions.put_concurrency),
     ("GET", ("2019-09-30", "functions", "{function}", "concurrency"), functions.get_concurrency),
@@ -93,8 +118,13 @@ def error_response(error: LaminaError, request_id: str) -> Response:
     )
 
 
-def function_of(service: DurableService, params: dict[str, str]) -> str | None:
+_CODE_UPLOADS = (versions.create_function, versions.update_function_code)
+
+
+def function_of(service: DurableService, params: dict[str, str], body: bytes) -> str | None:
     """The function a request touches, for keys limited to some functions."""
+    if not params and body:  # CreateFunction names it in its body
+        return str(parse_json_body(body).get("FunctionName") or "") or None
     if "function" in params:
         return parse_function_ref(params["function"]).name
     if "arn" in params:
@@ -109,14 +139,15 @@ def create_app(service: DurableService, keyring: KeyRing | None = None) -> ASGIA
     async def dispatch(request: Request) -> Response:
         request_id = str(uuid.uuid4())
         try:
-            declared = int(request.headers.get("content-length") or 0)
-            if declared > MAX_BODY_BYTES:
-                raise RequestTooLarge(f"Request must be smaller than {MAX_BODY_BYTES} bytes.")
-            body = await request.body()
-            if len(body) > MAX_BODY_BYTES:
-                raise RequestTooLarge(f"Request must be smaller than {MAX_BODY_BYTES} bytes.")
             segments = split_raw_path(request.scope.get("raw_path") or request.url.path.encode())
             handler, params = match_route(request.method, segments)
+            most = MAX_CODE_BODY_BYTES if handler in _CODE_UPLOADS else MAX_BODY_BYTES
+            declared = int(request.headers.get("content-length") or 0)
+            if declared > most:
+                raise RequestTooLarge(f"Request must be smaller than {most} bytes.")
+            body = await request.body()
+            if len(body) > most:
+                raise RequestTooLarge(f"Request must be smaller than {most} bytes.")
             if keyring is not None:
                 raw_path = (request.scope.get("raw_path") or b"").decode("latin-1")
                 key = await run_in_threadpool(
@@ -128,7 +159,7 @@ def create_app(service: DurableService, keyring: KeyRing | None = None) -> ASGIA
                     dict(request.headers),
                     body,
                 )
-                key.allow(await run_in_threadpool(function_of, service, params))
+                key.allow(await run_in_threadpool(function_of, service, params, body))
             api_request = ApiRequest(
                 request.method, segments, request.query_params, request.headers, body
             )

@@ -48,7 +48,7 @@ def get_history(service: DurableService, request: ApiRequest, arn: str) -> Respo
 def list_by_function(service: DurableService, request: ApiRequest, function: str) -> Response:
     query = request.query
     name = parse_function_ref(function).name
-    service.get_function(name)
+    service.functions.get(name)
     statuses = tuple(query.getlist("Statuses"))
     if not STATUSES.issuperset(statuses) or len(statuses) > 10:
         raise InvalidParameterValue(f"Statuses must be up to 10 of {sorted(STATUSES)}")

@@ -8,10 +8,10 @@ from typing import Any
 from starlette.responses import Response
 
 from lamina.api.request import ApiRequest
+from lamina.api.versions import configuration, qualifier_of
 from lamina.api.wire import json_response, parse_json_body
 from lamina.app import wait_for_terminal
 from lamina.errors import InvalidParameterValue, TooManyRequests
-from lamina.functions.config import FunctionConfig
 from lamina.service import DurableService, StartRequest
 from lamina.service.ids import parse_function_ref
 from lamina.store.records import ExecutionRecord
@@ -20,37 +20,19 @@ SYNC_WAIT_S = 900.0  # Lambda's longest synchronous invocation
 _INVOCATION_TYPES = ("RequestResponse", "Event", "DryRun")
 
 
-def configuration(service: DurableService, function: FunctionConfig) -> dict[str, Any]:
-    config: dict[str, Any] = {
-        "FunctionName": function.name,
-        "FunctionArn": service.region.function_arn(function.name),
-        "Runtime": function.runtime,
-        "Handler": function.handler,
-        "Timeout": function.timeout,
-        "MemorySize": function.memory_size,
-        "Description": function.description,
-        "Version": function.version,
-        "Environment": {"Variables": function.environment},
-        "State": "Active",
-    }
-    if function.durable:
-        config["DurableConfig"] = {
-            "ExecutionTimeout": function.execution_timeout,
-            "RetentionPeriodInDays": function.retention_days,
-        }
-    return config
-
-
 def list_functions(service: DurableService, request: ApiRequest) -> Response:
-    found = [configuration(service, f) for f in service.list_functions()]
+    found = [configuration(service, f) for f in service.functions.all()]
     return json_response({"Functions": found})
 
 
 def get_function(service: DurableService, request: ApiRequest, function: str) -> Response:
-    config = service.get_function(parse_function_ref(function).name)
-    found: dict[str, Any] = {"Configuration": configuration(service, config)}
-    if config.reserved_concurrency is not None:
-        found["Concurrency"] = {"ReservedConcurrentExecutions": config.reserved_concurrency}
+    ref = parse_function_ref(function)
+    qualifier = qualifier_of(request, ref.qualifier)
+    config = service.functions.get(ref.name, qualifier)
+    found: dict[str, Any] = {"Configuration": configuration(service, config, qualifier)}
+    reserved = service.functions.get(ref.name).reserved_concurrency
+    if reserved is not None:
+        found["Concurrency"] = {"ReservedConcurrentExecutions": reserved}
     return json_response(found)
 
 
@@ -59,18 +41,18 @@ def put_concurrency(service: DurableService, request: ApiRequest, function: str)
     reserved = body.get("ReservedConcurrentExecutions")
     if reserved is None:
         raise InvalidParameterValue("ReservedConcurrentExecutions is required.")
-    service.set_reserved_concurrency(parse_function_ref(function).name, reserved)
+    service.functions.set_reserved_concurrency(parse_function_ref(function).name, reserved)
     return json_response({"ReservedConcurrentExecutions": reserved})
 
 
 def get_concurrency(service: DurableService, request: ApiRequest, function: str) -> Response:
-    config = service.get_function(parse_function_ref(function).name)
+    config = service.functions.get(parse_function_ref(function).name)
     reserved = config.reserved_concurrency
     return json_response({} if reserved is None else {"ReservedConcurrentExecutions": reserved})
 
 
 def delete_concurrency(service: DurableService, request: ApiRequest, function: str) -> Response:
-    service.set_reserved_concurrency(parse_function_ref(function).name, None)
+    service.functions.set_reserved_concurrency(parse_function_ref(function).name, None)
     return Response(status_code=204)
 
 
@@ -79,7 +61,7 @@ def invoke(service: DurableService, request: ApiRequest, function: str) -> Respo
     if kind not in _INVOCATION_TYPES:
         raise InvalidParameterValue(f"X-Amz-Invocation-Type must be one of {_INVOCATION_TYPES}")
     ref = parse_function_ref(function)
-    config = service.get_function(ref.name)
+    config = service.functions.get(ref.name)
     if kind == "DryRun":
         return Response(status_code=204)
     try:

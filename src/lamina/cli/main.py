@@ -49,7 +49,7 @@ def functions() -> None:
 def list_functions(database_url: str, as_json: bool) -> None:
     """Functions known to this database."""
     with clean_errors(), open_service(database_url) as service:
-        found = service.list_functions()
+        found = service.functions.all()
         if as_json:
             print_json([f.to_dict() for f in found])
             return

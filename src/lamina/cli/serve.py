@@ -149,7 +149,7 @@ def serve(options: dict[str, Any], roles: Collection[str], api: bool) -> None:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with clean_errors(), Lamina(settings, roles) as app:
-        names = [f.name for f in app.service.list_functions()]
+        names = [f.name for f in app.service.functions.all()]
         doing = ", ".join(sorted(roles) + (["api"] if api else []))
         console.print(
             f"Lamina is running on {settings.database_url} ({doing}; "

@@ -9,7 +9,6 @@ one and two processes fetching at once both end with the same set.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from lamina.config import cache_dir
 from lamina.errors import LaminaError
 
 
@@ -56,14 +56,6 @@ class RequirementsUnavailable(LaminaError):
     """The pinned requirement files are not in the cache and cannot be fetched."""
 
     code = "RequirementsUnavailable"
-
-
-def cache_dir() -> Path:
-    """`LAMINA_CACHE_DIR`, else `$XDG_CACHE_HOME/lamina`, else `~/.cache/lamina`."""
-    if os.environ.get("LAMINA_CACHE_DIR"):
-        return Path(os.environ["LAMINA_CACHE_DIR"])
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "lamina"
 
 
 def pinned_requirements(wheel: PinnedWheel = REQUIREMENTS_WHEEL) -> Path:

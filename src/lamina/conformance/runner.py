@@ -54,7 +54,7 @@ def plan_from_templates(app: Lamina, templates: Sequence[Path], extra_env: dict[
         for spec in template.functions:
             if extra_env:
                 config = spec.config.evolve(environment={**spec.config.environment, **extra_env})
-                app.service.register_function(config)
+                app.service.functions.register(config)
                 spec = FunctionSpec(
                     spec.logical_id, config, spec.requirement_ids, spec.not_implemented
                 )

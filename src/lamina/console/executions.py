@@ -114,7 +114,7 @@ def executions_page(request: Request) -> HTMLResponse:
         request,
         "executions.html",
         status,
-        functions=[f.name for f in service.list_functions()],
+        functions=[f.name for f in service.functions.all()],
         statuses=STATUSES,
         counts=service.count_executions(query.function or None),
         **context,

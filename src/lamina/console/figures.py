@@ -56,7 +56,7 @@ class FunctionFigures:
 
 def function_figures(service: DurableService) -> list[FunctionFigures]:
     now = service.clock.now_ms()
-    figures = {f.name: FunctionFigures(f.name, f) for f in service.list_functions()}
+    figures = {f.name: FunctionFigures(f.name, f) for f in service.functions.all()}
 
     def of(name: str) -> FunctionFigures:
         return figures.setdefault(name, FunctionFigures(name, None))

@@ -28,6 +28,7 @@ class FunctionConfig:
     environment: dict[str, str] = field(default_factory=dict)
     description: str = ""
     runtime: str = DEFAULT_RUNTIME
+    role: str = ""  # the execution role's ARN: kept and shown, never assumed
     # Durable functions have a DurableConfig; plain ones can be the target of an invoke.
     durable: bool = False
     execution_timeout: int = DEFAULT_EXECUTION_TIMEOUT_S
@@ -38,7 +39,19 @@ class FunctionConfig:
     endpoint: str | None = None
     logical_id: str = ""
     template: str = ""
-    version: str = LATEST
+    version: str = LATEST  # $LATEST, or the number of a published version
+    # The deployment package the code comes from (base64 of its SHA-256, as Lambda reports
+    # it); None: the code is the folder code_dir itself (a template's working tree).
+    code_sha256: str | None = None
+    code_size: int = 0
+    # Changes with every change of this configuration or its code (Lambda's RevisionId).
+    revision_id: str = ""
+    last_modified_ms: int = 0
+
+    @property
+    def packaged(self) -> bool:
+        """Whether the code comes from a stored package (a worker unpacks it to run it)."""
+        return self.code_sha256 is not None
 
     def evolve(self, **changes: Any) -> FunctionConfig:
         return replace(self, **changes)
@@ -51,3 +64,23 @@ class FunctionConfig:
         """From stored JSON; keys this version does not know (a newer Lamina's) are ignored."""
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in value.items() if k in known and v is not None})
+
+
+@dataclass(frozen=True)
+class FunctionAlias:
+    """A name for a version; with `routing`, a second version takes a share of invocations."""
+
+    function_name: str
+    name: str
+    version: str
+    description: str = ""
+    routing: dict[str, float] = field(default_factory=dict)  # version -> weight (0..1)
+    revision_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, value: dict[str, Any]) -> FunctionAlias:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in value.items() if k in known})

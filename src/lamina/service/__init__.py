@@ -19,9 +19,9 @@ from lamina.errors import (
     InvalidParameterValue,
     ResourceNotFound,
 )
-from lamina.functions.config import FunctionConfig
 from lamina.service import invocations, pausing
 from lamina.service.executions import Started, StartRequest, start_execution
+from lamina.service.functions import FunctionCatalog
 from lamina.service.history import describe_execution, render_event
 from lamina.service.ids import Region
 from lamina.service.invocations import Invocation, Outcome
@@ -36,7 +36,6 @@ from lamina.store.records import (
     ExecutionFilter,
     ExecutionRecord,
     ExecutionTiming,
-    FunctionRecord,
     LogLineRecord,
     OperationRecord,
     TimerCount,
@@ -125,6 +124,10 @@ class DurableService:
     limits: Limits = field(default_factory=Limits)
     signals: Signals = field(default_factory=Signals)
     stats: ServiceStats = field(default_factory=ServiceStats)
+    functions: FunctionCatalog = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.functions = FunctionCatalog(self.store, self.clock, self.region)
 
     def _write(
         self, work: Callable[[Transaction, int], T], notify: bool = True, durable: bool = True
@@ -141,36 +144,6 @@ class DurableService:
         if notify and any(news):  # news only: a checkpoint inside an invocation wakes no one
             self.signals.notify(work=news[0], timers=news[1])
         return result
-
-    # functions
-
-    def register_function(self, config: FunctionConfig) -> None:
-        self._write(lambda tx, now: tx.put_function(FunctionRecord(config.name, config)), False)
-
-    def set_reserved_concurrency(self, name: str, reserved: int | None) -> None:
-        """Limit a function's invocations at once across all workers (None: no limit)."""
-        if reserved is not None and (
-            isinstance(reserved, bool) or not isinstance(reserved, int) or reserved < 0
-        ):
-            raise InvalidParameterValue("ReservedConcurrentExecutions must be an integer >= 0.")
-
-        def work(tx: Transaction, now: int) -> None:
-            record = tx.get_function(name)
-            if record is None:
-                raise ResourceNotFound(f"Function not found: {self.region.function_arn(name)}")
-            limited = record.config.evolve(reserved_concurrency=reserved)
-            tx.put_function(FunctionRecord(name, limited))
-
-        self._write(work)
-
-    def get_function(self, name: str) -> FunctionConfig:
-        record = self.store.read(lambda tx: tx.get_function(name))
-        if record is None:
-            raise ResourceNotFound(f"Function not found: {self.region.function_arn(name)}")
-        return record.config
-
-    def list_functions(self) -> list[FunctionConfig]:
-        return [f.config for f in self.store.read(lambda tx: tx.list_functions())]
 
     # executions
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lamina.errors import DurableExecutionAlreadyStarted, InvalidParameterValue, ResourceNotFound
-from lamina.functions.config import LATEST, FunctionConfig
+from lamina.functions.config import FunctionConfig
 from lamina.service.ids import (
     Region,
     check_execution_name,
@@ -16,6 +16,7 @@ from lamina.service.ids import (
     parse_function_ref,
 )
 from lamina.service.journal import ExecutionJournal
+from lamina.service.versions import resolve
 from lamina.service.wire import result_block
 from lamina.store.base import Transaction
 from lamina.store.records import GATE_READY, RUNNING, ExecutionRecord, OperationRecord
@@ -54,12 +55,8 @@ def resolve_function(
         )
     if ref.qualifier and qualifier and ref.qualifier != qualifier:
         raise InvalidParameterValue("The qualifier in the function name and Qualifier differ.")
-    version = ref.qualifier or qualifier or "$LATEST"
-    record = tx.get_function(ref.name)
-    if record is None or version not in (LATEST, record.config.version):
-        shown = region.function_arn(ref.name, version)
-        raise ResourceNotFound(f"Function not found: {shown}")
-    return record.config, version
+    config = resolve(tx, region, ref.name, ref.qualifier or qualifier)
+    return config, config.version
 
 
 def start_execution(tx: Transaction, region: Region, now_ms: int, request: StartRequest) -> Started:

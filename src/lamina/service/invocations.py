@@ -15,6 +15,7 @@ from lamina.service.lifecycle import finish_execution
 from lamina.service.limits import MIB, Limits, payload_size, result_limit
 from lamina.service.pausing import settle_pause
 from lamina.service.triggers import complete_due_timers, fire_timer
+from lamina.service.versions import version_config
 from lamina.service.wire import error_block, operation_to_wire
 from lamina.store.base import Transaction
 from lamina.store.records import (
@@ -100,7 +101,8 @@ def claim(
         "delivered_seq": execution.change_seq,
     }
     first_page, next_marker = _first_page(ops, limits_page_bytes)
-    function = tx.get_function(execution.function_name)
+    # The version the execution started on, whatever was published or deployed since.
+    function = version_config(tx, execution.function_name, execution.version)
     tx.update_execution(execution.arn, changes)
     # An invocation retry still armed is owed no more: this invocation is it.
     tx.delete_timer(execution.arn, execution.execution_id, "invocation_retry")
@@ -115,7 +117,7 @@ def claim(
         token=execution.token,
         input_payload=execution.input_payload,
         tenant_id=execution.tenant_id,
-        function=function.config if function is not None else None,
+        function=function,
         operations=first_page,
         next_marker=next_marker,
         updated_operation_ids=updated,

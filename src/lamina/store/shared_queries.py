@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from lamina.functions.config import FunctionConfig
 from lamina.store.base import WakeTracking
-from lamina.store.records import EventRecord, FunctionRecord, OperationRecord, TimerRecord
+from lamina.store.function_queries import FunctionQueries
+from lamina.store.records import EventRecord, OperationRecord, TimerRecord
 from lamina.store.summaries import Summaries
 
 
-class SharedQueries(Summaries, WakeTracking):
+class SharedQueries(FunctionQueries, Summaries, WakeTracking):
     def _one(self, query: str, **params: Any) -> Any:
         raise NotImplementedError  # each backend runs its dialect's query
 
@@ -84,30 +84,9 @@ class SharedQueries(Summaries, WakeTracking):
         row = self._one("get_callback", callback_id=callback_id)
         return None if row is None else (str(row["arn"]), str(row["op_id"]))
 
-    def put_function(self, function: FunctionRecord) -> None:
-        self._run(
-            "put_function",
-            name=function.name,
-            config=json.dumps(function.config.to_dict()),
-            reserved=function.reserved_concurrency,
-        )
-
     def reserved_concurrency(self) -> dict[str, int]:
         return {r["name"]: r["reserved_concurrency"] for r in self._all("reserved_concurrency")}
 
     def running_invocations(self, function_name: str) -> int:
         row = self._one("running_invocations", name=function_name)
         return int(row["n"]) if row else 0
-
-    def get_function(self, name: str) -> FunctionRecord | None:
-        row = self._one("get_function", name=name)
-        return None if row is None else _function(row)
-
-    def list_functions(self) -> list[FunctionRecord]:
-        return [
-            _function(r) for r in self._all("list_functions")
-        ]
-
-
-def _function(row: Any) -> FunctionRecord:
-    return FunctionRecord(row["name"], FunctionConfig.from_dict(json.loads(row["config"])))

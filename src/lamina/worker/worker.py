@@ -10,10 +10,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from lamina.config import cache_dir
 from lamina.runtime.base import Invoker, function_error
 from lamina.service import DurableService
 from lamina.service.invocations import Invocation
 from lamina.store.records import LogLineRecord
+from lamina.worker.code_cache import CodeCache
 
 log = logging.getLogger("lamina.worker")
 
@@ -67,9 +69,12 @@ class Worker:
         lease_ms: int = 15_000,
         poll_s: float = 0.1,
         listening_poll_s: float = 1.0,
+        code: CodeCache | None = None,
     ) -> None:
         self.service = service
         self.invoker = invoker
+        # Where this worker unpacks the code packages of published versions.
+        self.code = code or CodeCache(cache_dir() / "code", service.functions.package)
         self.owner = f"worker-{uuid.uuid4().hex[:12]}"
         self.lease_ms = lease_ms
         self.poll_s = poll_s
@@ -136,8 +141,12 @@ class Worker:
     def _execute(self, invocation: Invocation) -> None:
         arn = invocation.execution_arn
         try:
-            function = invocation.function or self.service.get_function(invocation.function_name)
-            outcome = self.invoker.invoke(function, invocation, self._channel)
+            if invocation.function is None:
+                missing = f"Function not found: {invocation.function_name}:{invocation.version}"
+                outcome = function_error("ResourceNotFoundException", missing)
+            else:
+                function = self.code.place(invocation.function)
+                outcome = self.invoker.invoke(function, invocation, self._channel)
         except Exception as error:  # the runtime failed, not the handler: still an outcome
             log.exception("invocation failed in the worker", extra={"execution_arn": arn})
             outcome = function_error("Runtime.Unknown", f"{type(error).__name__}: {error}")

@@ -166,10 +166,10 @@ class Driver:
         self.service = service
         self.clock = clock
         for name in ("fn", "child", "short"):
-            service.register_function(
+            service.functions.register(
                 function_config(name, execution_timeout=10 if name == "short" else 3600)
             )
-        service.register_function(function_config("plainfn", durable=False))
+        service.functions.register(function_config("plainfn", durable=False))
 
     def start(self, function: str = "fn", payload: str = '{"n": 1}') -> str:
         started = self.service.start_execution(StartRequest(function=function, payload=payload))

@@ -231,3 +231,55 @@ WHERE o.type = 'CALLBACK' AND o.status = 'STARTED'
 SELECT kind, count(*) AS due, count(*) FILTER (WHERE due_ms < %(late_before)s) AS late,
        min(due_ms) AS oldest
 FROM timers WHERE due_ms <= %(now)s GROUP BY kind;
+
+-- name: delete_function
+DELETE FROM functions WHERE name = %(name)s;
+
+-- name: next_version_number
+UPDATE functions SET last_version = last_version + 1 WHERE name = %(name)s
+RETURNING last_version;
+
+-- name: put_version
+INSERT INTO function_versions (name, version, config, created_ms)
+VALUES (%(name)s, %(version)s, %(config)s, %(created_ms)s);
+
+-- name: get_version
+SELECT * FROM function_versions WHERE name = %(name)s AND version = %(version)s;
+
+-- name: list_versions
+SELECT * FROM function_versions WHERE name = %(name)s ORDER BY version;
+
+-- name: delete_version
+DELETE FROM function_versions WHERE name = %(name)s AND version = %(version)s;
+
+-- name: delete_versions_of
+DELETE FROM function_versions WHERE name = %(name)s;
+
+-- name: put_alias
+INSERT INTO function_aliases (name, alias, config) VALUES (%(name)s, %(alias)s, %(config)s)
+ON CONFLICT (name, alias) DO UPDATE SET config = excluded.config;
+
+-- name: get_alias
+SELECT * FROM function_aliases WHERE name = %(name)s AND alias = %(alias)s;
+
+-- name: list_aliases
+SELECT * FROM function_aliases WHERE name = %(name)s ORDER BY alias;
+
+-- name: delete_alias
+DELETE FROM function_aliases WHERE name = %(name)s AND alias = %(alias)s;
+
+-- name: delete_aliases_of
+DELETE FROM function_aliases WHERE name = %(name)s;
+
+-- name: put_package
+INSERT INTO code_packages (sha256, size, content) VALUES (%(sha256)s, %(size)s, %(content)s)
+ON CONFLICT (sha256) DO NOTHING;
+
+-- name: get_package
+SELECT content FROM code_packages WHERE sha256 = %(sha256)s;
+
+-- name: open_executions_of_version
+SELECT arn FROM executions
+WHERE function_name = %(name)s AND version = %(version)s
+  AND status IN ('RUNNING', 'PAUSING', 'PAUSED')
+ORDER BY start_ms LIMIT %(limit)s;

@@ -178,3 +178,53 @@ WHERE o.type = 'CALLBACK' AND o.status = 'STARTED'
 -- name: due_timer_counts
 SELECT kind, count(*) AS due, sum(due_ms < :late_before) AS late, min(due_ms) AS oldest
 FROM timers WHERE due_ms <= :now GROUP BY kind;
+
+-- name: delete_function
+DELETE FROM functions WHERE name = :name;
+
+-- name: next_version_number
+UPDATE functions SET last_version = last_version + 1 WHERE name = :name RETURNING last_version;
+
+-- name: put_version
+INSERT INTO function_versions (name, version, config, created_ms)
+VALUES (:name, :version, :config, :created_ms);
+
+-- name: get_version
+SELECT * FROM function_versions WHERE name = :name AND version = :version;
+
+-- name: list_versions
+SELECT * FROM function_versions WHERE name = :name ORDER BY version;
+
+-- name: delete_version
+DELETE FROM function_versions WHERE name = :name AND version = :version;
+
+-- name: delete_versions_of
+DELETE FROM function_versions WHERE name = :name;
+
+-- name: put_alias
+INSERT INTO function_aliases (name, alias, config) VALUES (:name, :alias, :config)
+ON CONFLICT (name, alias) DO UPDATE SET config = excluded.config;
+
+-- name: get_alias
+SELECT * FROM function_aliases WHERE name = :name AND alias = :alias;
+
+-- name: list_aliases
+SELECT * FROM function_aliases WHERE name = :name ORDER BY alias;
+
+-- name: delete_alias
+DELETE FROM function_aliases WHERE name = :name AND alias = :alias;
+
+-- name: delete_aliases_of
+DELETE FROM function_aliases WHERE name = :name;
+
+-- name: put_package
+INSERT INTO code_packages (sha256, size, content) VALUES (:sha256, :size, :content)
+ON CONFLICT (sha256) DO NOTHING;
+
+-- name: get_package
+SELECT content FROM code_packages WHERE sha256 = :sha256;
+
+-- name: open_executions_of_version
+SELECT arn FROM executions
+WHERE function_name = :name AND version = :version AND status IN ('RUNNING', 'PAUSING', 'PAUSED')
+ORDER BY start_ms LIMIT :limit;

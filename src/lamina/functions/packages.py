@@ -1,0 +1,110 @@
+"""Deployment packages: a function's code as a zip file, named by its SHA-256.
+
+A package is built from a folder the same way every time (sorted entries, fixed times), so
+unchanged code has an unchanged CodeSha256 and publishing it again makes no new version.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from lamina.errors import InvalidParameterValue, RequestTooLarge
+
+# Lambda's limits for a package uploaded directly, and for its unpacked content.
+MAX_ZIPPED_BYTES = 52_428_800
+MAX_UNZIPPED_BYTES = 262_144_000
+# What a build leaves that a package never needs.
+_SKIPPED = frozenset({"__pycache__", ".git", ".lamina", ".aws-sam", ".venv", ".mypy_cache"})
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Package:
+    content: bytes
+    sha256: str  # base64 of the SHA-256 digest, as Lambda's CodeSha256
+
+    @classmethod
+    def of(cls, content: bytes) -> Package:
+        digest = hashlib.sha256(content).digest()
+        return cls(content, base64.b64encode(digest).decode())
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+def package_folder(folder: Path) -> Package:
+    """The folder's files as a zip, byte for byte the same for the same files."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in _files(folder):
+            entry = zipfile.ZipInfo(path.relative_to(folder).as_posix(), _FIXED_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            executable = path.stat().st_mode & stat.S_IXUSR
+            entry.external_attr = (0o100755 if executable else 0o100644) << 16
+            archive.writestr(entry, path.read_bytes())
+    return Package.of(buffer.getvalue())
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED)
+        for name in sorted(files):
+            if not name.endswith(".pyc"):
+                yield Path(root) / name
+
+
+def check_package(content: bytes, handler: str) -> None:
+    """Refuse what Lambda refuses (not a zip, too large) and a package without the handler's
+    module, which could never run."""
+    if len(content) > MAX_ZIPPED_BYTES:
+        raise RequestTooLarge(f"Zipped size must be smaller than {MAX_ZIPPED_BYTES} bytes")
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError):
+        raise InvalidParameterValue(
+            "Could not unzip uploaded file. Please check your file, then try to upload again."
+        ) from None
+    if sum(entry.file_size for entry in entries) > MAX_UNZIPPED_BYTES:
+        raise InvalidParameterValue(
+            f"Unzipped size must be smaller than {MAX_UNZIPPED_BYTES} bytes"
+        )
+    names = {entry.filename for entry in entries}
+    for name in names:
+        _safe_path(name)
+    module = handler.rpartition(".")[0].replace(".", "/")
+    if not {f"{module}.py", f"{module}/__init__.py"} & names:
+        raise InvalidParameterValue(
+            f"The deployment package has no module for Handler {handler!r}: "
+            f"expected {module}.py (or {module}/__init__.py) at its root"
+        )
+
+
+def unpack(content: bytes, destination: Path) -> None:
+    """Extract a checked package into an empty folder, keeping executable bits."""
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        for entry in archive.infolist():
+            target = destination.joinpath(*_safe_path(entry.filename).parts)
+            if entry.is_dir():
+                target.mkdir(parents=True, exist_ok=True)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(archive.read(entry))
+            if (entry.external_attr >> 16) & stat.S_IXUSR:
+                target.chmod(0o755)
+
+
+def _safe_path(name: str) -> PurePosixPath:
+    path = PurePosixPath(name)
+    if path.is_absolute() or ".." in path.parts or "\\" in name:
+        raise InvalidParameterValue(f"The deployment package has an unsafe path: {name!r}")
+    return path

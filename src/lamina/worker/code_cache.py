@@ -1,0 +1,68 @@
+"""Each worker's own copy of the code packages it runs, fetched from the database once.
+
+A package is unpacked next to its final folder and renamed into it, so a sandbox never sees
+half a package, and two workers sharing a cache folder both end with the same one. Folders
+are named by the package's SHA-256: what is in one never changes.
+"""
+
+from __future__ import annotations
+
+import base64
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from lamina.errors import ServiceError
+from lamina.functions.config import FunctionConfig
+from lamina.functions.packages import Package, unpack
+
+Fetch = Callable[[str], bytes | None]
+
+
+class CodeCache:
+    def __init__(self, root: Path, fetch: Fetch) -> None:
+        self.root = root
+        self._fetch = fetch
+        self._lock = threading.Lock()
+        self.fetched = 0  # packages this cache had to read from the database
+
+    def place(self, function: FunctionConfig) -> FunctionConfig:
+        """The configuration with code_dir set to where its package is unpacked."""
+        if function.code_sha256 is None:
+            return function
+        return function.evolve(code_dir=str(self.folder(function.code_sha256)))
+
+    def folder(self, sha256: str) -> Path:
+        target = self.root / _folder_name(sha256)
+        if target.is_dir():
+            return target
+        with self._lock:  # one fetch per package, however many invocations want it
+            if not target.is_dir():
+                self._unpack(sha256, target)
+        return target
+
+    def _unpack(self, sha256: str, target: Path) -> None:
+        content = self._fetch(sha256)
+        if content is None:
+            raise ServiceError(f"The code package {sha256} is not in the database")
+        if Package.of(content).sha256 != sha256:
+            raise ServiceError(f"The code package {sha256} read back with other bytes")
+        self.fetched += 1
+        self.root.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(dir=self.root, prefix=".unpacking-"))
+        try:
+            unpack(content, scratch)
+            try:
+                scratch.rename(target)
+            except OSError:
+                if not target.is_dir():  # not merely another process having finished first
+                    raise
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _folder_name(sha256: str) -> str:
+    """The hex of the digest: a folder name on every file system."""
+    return base64.b64decode(sha256).hex()
