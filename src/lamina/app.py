@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from lamina.config import Settings
 from lamina.errors import ServiceError
-from lamina.functions.sam import Template, load_template
+from lamina.functions.build import layer_folder, search_path
+from lamina.functions.config import FunctionConfig
+from lamina.functions.sam import Template, load_template, load_templates
 from lamina.runtime.base import Invoker
 from lamina.runtime.http import HttpInvoker
 from lamina.runtime.process_pool import ProcessPoolInvoker
@@ -70,16 +72,24 @@ class Lamina:
         """Register a template's functions; `parameters` default to the settings' values."""
         values = self.settings.parameters if parameters is None else parameters
         template = load_template(path, self.region, values)
-        for spec in template.functions:
-            self.service.functions.register(spec.config)
+        self._register(template)
         return template
 
+    def _register(self, template: Template) -> list[FunctionConfig]:
+        """$LATEST of each function from the working tree, with its dependencies and layers
+        built here (once: they are cached by their content)."""
+        registered = []
+        for spec in template.functions:
+            config = spec.config
+            if config.endpoint is None:
+                layers = [layer_folder(layer) for layer in spec.layers]
+                config = config.evolve(search_path=search_path(Path(config.code_dir), layers))
+            registered.append(self.service.functions.register(config))
+        return registered
+
     def start(self) -> Lamina:
-        loaded = [
-            spec.config
-            for path in self.settings.templates
-            for spec in self.load_template(path).functions
-        ]
+        templates = load_templates(self.settings.templates, self.region, self.settings.parameters)
+        loaded = [config for template in templates for config in self._register(template)]
         # Wake-ups from other processes: work for workers and timers, and executions ending
         # for an API server's synchronous invokes.
         self.store.listen(self.service.signals)

@@ -19,6 +19,7 @@ from lamina.cli.common import (
     table,
 )
 from lamina.cli.conformance import conformance
+from lamina.cli.deploy import deploy
 from lamina.cli.executions import executions, invoke
 from lamina.cli.serve import run, server, worker
 from lamina.cli.users import users
@@ -91,6 +92,7 @@ cli.add_command(invoke)
 cli.add_command(executions)
 cli.add_command(callbacks)
 cli.add_command(conformance)
+cli.add_command(deploy)
 cli.add_command(users)
 
 

@@ -44,6 +44,11 @@ class FunctionConfig:
     # it); None: the code is the folder code_dir itself (a template's working tree).
     code_sha256: str | None = None
     code_size: int = 0
+    # Layer packages (sha256), in the template's order: later ones win, as in /opt.
+    layers: list[str] = field(default_factory=list)
+    # Folders imported from after code_dir (dependencies, layers), on this machine: set when
+    # a template's function is built here, or when a worker unpacks a package's layers.
+    search_path: list[str] = field(default_factory=list)
     # Changes with every change of this configuration or its code (Lambda's RevisionId).
     revision_id: str = ""
     last_modified_ms: int = 0
@@ -52,6 +57,12 @@ class FunctionConfig:
     def packaged(self) -> bool:
         """Whether the code comes from a stored package (a worker unpacks it to run it)."""
         return self.code_sha256 is not None
+
+    @property
+    def isolated(self) -> bool:
+        """Whether its sandboxes see only its own code and libraries, then Lamina's runtime:
+        deployed code, and code that brings dependencies or layers of its own."""
+        return self.packaged or bool(self.search_path)
 
     def evolve(self, **changes: Any) -> FunctionConfig:
         return replace(self, **changes)

@@ -43,19 +43,29 @@ class Package:
 
 def package_folder(folder: Path) -> Package:
     """The folder's files as a zip, byte for byte the same for the same files."""
+    return package_folders([folder])
+
+
+def package_folders(folders: list[Path]) -> Package:
+    """The files of several folders in one zip; where two have the same path, the first
+    folder's file is the one kept (a function's code before its dependencies)."""
+    files: dict[str, Path] = {}
+    for folder in folders:
+        for path in _files(folder):
+            files.setdefault(path.relative_to(folder).as_posix(), path)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in _files(folder):
-            entry = zipfile.ZipInfo(path.relative_to(folder).as_posix(), _FIXED_TIME)
+        for name in sorted(files):
+            entry = zipfile.ZipInfo(name, _FIXED_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
-            executable = path.stat().st_mode & stat.S_IXUSR
+            executable = files[name].stat().st_mode & stat.S_IXUSR
             entry.external_attr = (0o100755 if executable else 0o100644) << 16
-            archive.writestr(entry, path.read_bytes())
+            archive.writestr(entry, files[name].read_bytes())
     return Package.of(buffer.getvalue())
 
 
 def _files(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, followlinks=True):
         dirs[:] = sorted(d for d in dirs if d not in _SKIPPED)
         for name in sorted(files):
             if not name.endswith(".pyc"):

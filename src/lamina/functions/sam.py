@@ -6,8 +6,10 @@ tables, ...) loads without error and its `!Ref` resolves to its logical id.
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Mapping
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from typing import Any
 import yaml
 
 from lamina.errors import TemplateError
+from lamina.functions.build import LayerSource
 from lamina.functions.config import (
     DEFAULT_EXECUTION_TIMEOUT_S,
     DEFAULT_MEMORY_MB,
@@ -24,8 +27,32 @@ from lamina.functions.config import (
     FunctionConfig,
 )
 from lamina.service.ids import FUNCTION_NAME_PATTERN, Region
+from lamina.service.versions import ALIAS_NAME
 
 FUNCTION_TYPE = "AWS::Serverless::Function"
+LAYER_TYPE = "AWS::Serverless::LayerVersion"
+# Function properties Lamina acts on; any other is named in a warning when a template loads.
+HONOURED = frozenset(
+    {
+        "AutoPublishAlias",
+        "CodeUri",
+        "Description",
+        "DurableConfig",
+        "Environment",
+        "FunctionName",
+        "Handler",
+        "Layers",
+        "MemorySize",
+        "ReservedConcurrentExecutions",
+        "Role",
+        "Runtime",
+        "Timeout",
+    }
+)
+# Lambda acts on these variables before a handler runs; Lamina does not.
+UNHONOURED_VARIABLES = ("AWS_LAMBDA_EXEC_WRAPPER",)
+RUNNING_PYTHON = f"python{sys.version_info.major}.{sys.version_info.minor}"
+log = logging.getLogger("lamina.functions")
 _SUB_VARIABLE = re.compile(r"\$\{([^}!][^}]*)\}")
 _TAGS = (
     "Ref",
@@ -81,18 +108,39 @@ class FunctionSpec:
     config: FunctionConfig
     requirement_ids: tuple[str, ...] = ()
     not_implemented: dict[str, str] = field(default_factory=dict)
+    layers: tuple[LayerSource, ...] = ()
+    # SAM's AutoPublishAlias: a deploy publishes a version when it changed and moves this alias.
+    alias: str | None = None
 
 
 @dataclass(frozen=True)
 class Template:
     path: Path
     functions: tuple[FunctionSpec, ...]
+    declared: frozenset[str] = frozenset()  # the names of its Parameters
+    warnings: tuple[str, ...] = ()
+
+
+def load_templates(
+    paths: Sequence[Path], region: Region, parameters: Mapping[str, str]
+) -> list[Template]:
+    """Several templates, each taking the parameter overrides it declares; an override that
+    none declares is an error, as a misspelt one is."""
+    templates = [load_template(path, region, parameters, only_declared=True) for path in paths]
+    unknown = sorted(set(parameters) - {n for t in templates for n in t.declared})
+    if unknown:
+        raise TemplateError(f"No template declares the parameter {', '.join(map(repr, unknown))}")
+    return templates
 
 
 def load_template(
-    path: Path, region: Region, parameters: Mapping[str, str] | None = None
+    path: Path,
+    region: Region,
+    parameters: Mapping[str, str] | None = None,
+    only_declared: bool = False,
 ) -> Template:
-    """The template's functions; `parameters` override its Parameters' defaults."""
+    """The template's functions; `parameters` override its Parameters' defaults (those it
+    does not declare are an error, unless `only_declared`: then they are left to others)."""
     try:
         document = yaml.load(path.read_text(), Loader=_TemplateLoader)  # noqa: S506 - safe loader
     except (OSError, yaml.YAMLError) as error:
@@ -101,16 +149,72 @@ def load_template(
         raise TemplateError(f"Template {path} has no Resources section")
     resources: dict[str, Any] = document["Resources"]
     globals_ = ((document.get("Globals") or {}).get("Function")) or {}
-    values = _parameter_values(document.get("Parameters") or {}, parameters or {}, path)
+    declared = document.get("Parameters") or {}
+    overrides = dict(parameters or {})
+    if only_declared and isinstance(declared, dict):
+        overrides = {k: v for k, v in overrides.items() if k in declared}
+    values = _parameter_values(declared, overrides, path)
     resolver = _Resolver(region, {}, resources, values)
     # Function names may use parameters and pseudo parameters, not other resources.
     resolver.names = _physical_names(resources, path, resolver)
+    layers = _layers(path, resources, resolver)
     specs = [
-        _function_spec(path, logical_id, resource, globals_, resolver)
+        _function_spec(path, logical_id, resource, globals_, resolver, layers)
         for logical_id, resource in resources.items()
         if isinstance(resource, dict) and resource.get("Type") == FUNCTION_TYPE
     ]
-    return Template(path, tuple(specs))
+    warnings = _unhonoured(path, resources, globals_, specs)
+    for warning in warnings:
+        log.warning(warning)
+    return Template(path, tuple(specs), frozenset(declared), tuple(warnings))
+
+
+def _layers(path: Path, resources: dict[str, Any], resolver: _Resolver) -> dict[str, LayerSource]:
+    """The template's own layers, by logical id."""
+    found = {}
+    for logical_id, resource in resources.items():
+        if not isinstance(resource, dict) or resource.get("Type") != LAYER_TYPE:
+            continue
+        props = resolver.resolve(resource.get("Properties") or {})
+        content = props.get("ContentUri")
+        if not isinstance(content, str) or not (path.parent / content).is_dir():
+            raise TemplateError(f"{path}: layer {logical_id}: ContentUri must be a local folder")
+        method = str((resource.get("Metadata") or {}).get("BuildMethod") or "")
+        found[logical_id] = LayerSource(
+            logical_id,
+            str(props.get("LayerName") or logical_id),
+            (path.parent / content).resolve(),
+            build=method.startswith("python"),
+        )
+    return found
+
+
+def _unhonoured(
+    path: Path, resources: dict[str, Any], globals_: dict[str, Any], specs: list[FunctionSpec]
+) -> list[str]:
+    """One warning per template naming what it asks for that Lamina does not do."""
+    ignored: dict[str, list[str]] = {}
+    for logical_id, resource in resources.items():
+        if isinstance(resource, dict) and resource.get("Type") == FUNCTION_TYPE:
+            for name in sorted(set(resource.get("Properties") or {}) - HONOURED):
+                ignored.setdefault(name, []).append(logical_id)
+    for name in sorted(set(globals_) - HONOURED):
+        ignored.setdefault(name, []).append("Globals")
+    for spec in specs:
+        for variable in UNHONOURED_VARIABLES:
+            if variable in spec.config.environment:
+                ignored.setdefault(f"Environment {variable}", []).append(spec.logical_id)
+    warnings = []
+    if ignored:
+        listed = "; ".join(f"{name} ({', '.join(where)})" for name, where in ignored.items())
+        warnings.append(f"{path}: Lamina does not act on {listed}")
+    runtimes = sorted({s.config.runtime for s in specs if s.config.runtime != RUNNING_PYTHON})
+    python = [r for r in runtimes if r.startswith("python")]
+    if python:
+        warnings.append(
+            f"{path}: Runtime {', '.join(python)} runs on this machine's {RUNNING_PYTHON}"
+        )
+    return warnings
 
 
 def _physical_names(
@@ -227,6 +331,7 @@ def _function_spec(
     resource: dict[str, Any],
     globals_: dict[str, Any],
     resolver: _Resolver,
+    layers: dict[str, LayerSource],
 ) -> FunctionSpec:
     props = {**globals_, **(resource.get("Properties") or {})}
     if "Environment" in globals_ and "Environment" in (resource.get("Properties") or {}):
@@ -257,7 +362,29 @@ def _function_spec(
     metadata = resource.get("TestingMetadata") or {}
     ids = tuple(str(i) for i in metadata.get("TestDescription") or ())
     missing = {str(k): str(v) for k, v in (metadata.get("NotImplemented") or {}).items()}
-    return FunctionSpec(logical_id, config, ids, missing)
+    used = _function_layers(path, logical_id, props.get("Layers"), layers)
+    alias = props.get("AutoPublishAlias")
+    if alias is not None and not (isinstance(alias, str) and ALIAS_NAME.match(alias)):
+        raise TemplateError(f"{path}: {logical_id}: AutoPublishAlias {alias!r} is not an alias")
+    return FunctionSpec(logical_id, config, ids, missing, used, alias)
+
+
+def _function_layers(
+    path: Path, logical_id: str, listed: Any, layers: dict[str, LayerSource]
+) -> tuple[LayerSource, ...]:
+    """The function's layers that the template defines; others (ARNs) are not reachable."""
+    if listed is None:
+        return ()
+    if not isinstance(listed, list):
+        raise TemplateError(f"{path}: {logical_id}: Layers must be a list")
+    found = []
+    for entry in listed:
+        if str(entry) in layers:
+            found.append(layers[str(entry)])
+        else:
+            log.warning("%s: %s: layer %s is not defined in the template: left out",
+                        path, logical_id, entry)
+    return tuple(found)
 
 
 def _config(

@@ -11,11 +11,13 @@ import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from lamina.errors import LaminaError, ServiceError
 from lamina.functions.config import FunctionConfig
 from lamina.runtime.base import ServiceChannel, function_error
+from lamina.runtime.isolation import IsolatedProcess, start_isolated
 from lamina.service.invocations import Invocation, Outcome
 from lamina.store.records import LogLineRecord
 
@@ -44,21 +46,28 @@ class Sandbox:
         endpoint_url: str | None = None,
         credentials: tuple[str, str] | None = None,
     ) -> None:
-        from lamina.runtime.sandbox import sandbox_main
-
         self.function_name = function.name
-        parent, child = _context.Pipe()
-        self.process = _context.Process(
-            target=sandbox_main,
-            args=(child, function, region, function_arn, sdk_prompt, endpoint_url, credentials),
-            # The forkserver keeps its start's environment; a sandbox gets Lamina's current one.
-            kwargs={"host_environment": dict(os.environ)},
-            daemon=True,
-            name=f"lamina-sandbox-{function.name}",
-        )
-        self.process.start()
-        child.close()
-        self.conn: Connection = parent
+        args = (function, region, function_arn, sdk_prompt, endpoint_url, credentials)
+        # The forkserver keeps its start's environment; a sandbox gets Lamina's current one.
+        kwargs = {"host_environment": dict(os.environ)}
+        self.process: IsolatedProcess | BaseProcess
+        if function.isolated:
+            self.process = start_isolated(function.code_dir, function.search_path, args, kwargs)
+            self.conn: Connection = self.process.conn
+        else:
+            from lamina.runtime.sandbox import sandbox_main
+
+            parent, child = _context.Pipe()
+            self.process = _context.Process(
+                target=sandbox_main,
+                args=(child, *args),
+                kwargs=kwargs,
+                daemon=True,
+                name=f"lamina-sandbox-{function.name}",
+            )
+            self.process.start()
+            child.close()
+            self.conn = parent
         self._kill_lock = threading.Lock()
         self._killed = False
         self.idle_since = time.monotonic()

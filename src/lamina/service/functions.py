@@ -20,8 +20,9 @@ from lamina.errors import (
     ResourceConflict,
     ResourceNotFound,
 )
+from lamina.functions.build import function_package, search_path
 from lamina.functions.config import LATEST, FunctionAlias, FunctionConfig
-from lamina.functions.packages import Package, check_package, package_folder
+from lamina.functions.packages import Package, check_package
 from lamina.service.ids import Region
 from lamina.service.versions import ALIAS_NAME, VERSION_NUMBER, resolve
 from lamina.store.base import Store, Transaction
@@ -42,6 +43,7 @@ _VERSION_FIELDS = (
     "retention_days",
     "endpoint",
     "code_sha256",
+    "layers",
 )
 
 
@@ -138,6 +140,29 @@ class FunctionCatalog:
         updated = self._write(work)
         return self.publish(name) if publish else updated
 
+    def deploy(
+        self, config: FunctionConfig, package: Package, layers: Sequence[Package]
+    ) -> tuple[FunctionConfig, bool]:
+        """$LATEST runs this built package and these layers; returns it and whether it
+        changed (an unchanged deploy writes nothing)."""
+        check_package(package.content, config.handler)
+
+        def work(tx: Transaction, now: int) -> tuple[FunctionConfig, bool]:
+            record = tx.get_function(config.name)
+            candidate = _with_package(config, package, now).evolve(
+                layers=[layer.sha256 for layer in layers], search_path=[]
+            )
+            if record is not None and same_version(record.config, candidate) and (
+                record.config.reserved_concurrency == candidate.reserved_concurrency
+            ):
+                return record.config, False
+            for built in (*layers, package):
+                tx.put_package(built.sha256, built.content)
+            tx.put_function(FunctionRecord(config.name, candidate))
+            return candidate, True
+
+        return self._write(work)
+
     def package(self, sha256: str) -> bytes | None:
         return self.store.read(lambda tx: tx.get_package(sha256))
 
@@ -154,7 +179,13 @@ class FunctionCatalog:
         seen = self.get(name)
         built = None
         if seen.code_sha256 is None and seen.endpoint is None:
-            built = package_folder(Path(seen.code_dir))  # the working tree, once, now
+            code_dir = Path(seen.code_dir)
+            if seen.search_path != search_path(code_dir, []):
+                raise InvalidParameterValue(
+                    f"{name} runs from a template's folder with layers: `lamina deploy` "
+                    "publishes it with them."
+                )
+            built = function_package(code_dir)  # the working tree and its requirements, now
             check_package(built.content, seen.handler)
 
         def work(tx: Transaction, now: int) -> FunctionConfig:
@@ -281,6 +312,22 @@ class FunctionCatalog:
             self._check_alias(tx, updated)
             tx.put_alias(updated)
             return updated
+
+        return self._write(work)
+
+    def set_alias(self, name: str, alias: str, version: str) -> FunctionAlias:
+        """Point the alias at the version, making it if it does not exist (a deploy's
+        AutoPublishAlias); its routing, if any, ends."""
+
+        def work(tx: Transaction, now: int) -> FunctionAlias:
+            current = tx.get_alias(name, alias)
+            if current is not None and current.version == version and not current.routing:
+                return current
+            description = current.description if current is not None else ""
+            moved = _stamped(FunctionAlias(name, alias, version, description))
+            self._check_alias(tx, moved)
+            tx.put_alias(moved)
+            return moved
 
         return self._write(work)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lamina.errors import ServiceError
+from lamina.functions.build import layer_paths
 from lamina.functions.config import FunctionConfig
 from lamina.functions.packages import Package, unpack
 
@@ -29,10 +30,15 @@ class CodeCache:
         self.fetched = 0  # packages this cache had to read from the database
 
     def place(self, function: FunctionConfig) -> FunctionConfig:
-        """The configuration with code_dir set to where its package is unpacked."""
+        """The configuration with its package and layers unpacked here, and where."""
         if function.code_sha256 is None:
             return function
-        return function.evolve(code_dir=str(self.folder(function.code_sha256)))
+        paths = [
+            path
+            for layer in reversed(function.layers)  # the last layer wins, as in /opt
+            for path in layer_paths(self.folder(layer))
+        ]
+        return function.evolve(code_dir=str(self.folder(function.code_sha256)), search_path=paths)
 
     def folder(self, sha256: str) -> Path:
         target = self.root / _folder_name(sha256)

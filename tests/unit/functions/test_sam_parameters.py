@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lamina.errors import TemplateError
-from lamina.functions.sam import load_template
+from lamina.functions.sam import load_template, load_templates
 from lamina.service.ids import Region
 
 REGION = Region("aws", "us-east-1", "123456789012")
@@ -56,3 +56,18 @@ def test_a_parameter_without_default_or_value_is_named(template: Path) -> None:
 def test_an_unknown_override_is_refused(template: Path) -> None:
     with pytest.raises(TemplateError, match="no parameter named 'Bukket'"):
         load_template(template, REGION, {"Bucket": "b", "Bukket": "x"})
+
+
+def test_with_several_templates_each_takes_the_overrides_it_declares(
+    template: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(
+        "Resources:\n  Plain:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+        "      CodeUri: .\n      Handler: app.handler\n"
+    )
+    first, second = load_templates([template, other], REGION, {"Bucket": "b"})
+    assert first.functions[0].config.environment["BUCKET"] == "b"
+    assert second.functions[0].config.name == "Plain"
+    with pytest.raises(TemplateError, match="No template declares the parameter 'Bukket'"):
+        load_templates([template, other], REGION, {"Bucket": "b", "Bukket": "x"})

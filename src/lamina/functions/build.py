@@ -1,0 +1,125 @@
+"""Building what a function runs, as `sam build` does: its code with its dependencies beside
+it, and each layer's content under `python/`.
+
+Dependencies come from a `requirements.txt` in the code (or layer) folder, installed by pip
+for this interpreter into a folder of Lamina's cache named by the file's content, so an
+unchanged file is installed once, however often a template is deployed or run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lamina.config import cache_dir
+from lamina.errors import InvalidParameterValue
+from lamina.functions.packages import Package, package_folder, package_folders
+
+REQUIREMENTS = "requirements.txt"
+PYTHON_TAG = f"python{sys.version_info.major}.{sys.version_info.minor}"
+
+
+@dataclass(frozen=True)
+class LayerSource:
+    """An `AWS::Serverless::LayerVersion` of a template: its folder and how to build it."""
+
+    logical_id: str
+    name: str
+    content_dir: Path
+    build: bool  # Metadata.BuildMethod python3.x: install its requirements.txt under python/
+
+
+def dependencies(folder: Path) -> Path | None:
+    """The folder of what `folder/requirements.txt` asks for, installed once; None without
+    such a file."""
+    requirements = folder / REQUIREMENTS
+    if not requirements.is_file():
+        return None
+    text = requirements.read_bytes()
+    key = hashlib.sha256(PYTHON_TAG.encode() + b"\0" + text).hexdigest()[:20]
+    target = cache_dir() / "dependencies" / key
+    if target.is_dir():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(dir=target.parent, prefix=".installing-"))
+    try:
+        _pip_install(requirements, scratch)
+        scratch.rename(target)
+    except OSError:
+        if not target.is_dir():  # not merely another process having finished first
+            raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return target
+
+
+def _pip_install(requirements: Path, target: Path) -> None:
+    command = [
+        sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+        "--no-compile", "--target", str(target), "--requirement", str(requirements),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
+    if done.returncode != 0:
+        said = (done.stderr or done.stdout).strip().splitlines()
+        errors = [line.removeprefix("ERROR: ") for line in said if line.startswith("ERROR:")]
+        reason = errors[0] if errors else said[-1] if said else f"pip exited {done.returncode}"
+        raise InvalidParameterValue(f"Installing {requirements} failed: {reason}")
+
+
+def search_path(code_dir: Path, layers: list[Path]) -> list[str]:
+    """What a function built here imports from after its code: its dependencies, then its
+    layers as Lambda puts them on the path (the last layer first, as it wins in /opt)."""
+    found = dependencies(code_dir)
+    paths = [str(found)] if found is not None else []
+    for layer in reversed(layers):
+        paths += layer_paths(layer)
+    return paths
+
+
+def layer_paths(layer_root: Path) -> list[str]:
+    return [str(layer_root / "python" / "lib" / PYTHON_TAG / "site-packages"),
+            str(layer_root / "python")]
+
+
+def layer_folder(layer: LayerSource) -> Path:
+    """The layer's content as /opt would hold it: its folder as it is or, when built, its
+    files and its requirements installed together under python/."""
+    if not layer.build:
+        return layer.content_dir
+    installed = dependencies(layer.content_dir)
+    sources = package_folder(layer.content_dir).sha256.encode()
+    key = hashlib.sha256(sources + (installed.name.encode() if installed else b"")).hexdigest()
+    built = cache_dir() / "layers" / key[:20]
+    if built.is_dir():
+        return built
+    built.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(dir=built.parent, prefix=".building-"))
+    try:
+        shutil.copytree(layer.content_dir, scratch / "python", ignore=_NOT_SHIPPED)
+        if installed is not None:
+            shutil.copytree(installed, scratch / "python", dirs_exist_ok=True)
+        scratch.rename(built)
+    except OSError:
+        if not built.is_dir():
+            raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return built
+
+
+_NOT_SHIPPED = shutil.ignore_patterns(REQUIREMENTS, "__pycache__", "*.pyc")
+
+
+def function_package(code_dir: Path) -> Package:
+    """The deployment package: the code, with its dependencies at the package's root."""
+    installed = dependencies(code_dir)
+    return package_folders([code_dir] if installed is None else [code_dir, installed])
+
+
+def layer_package(layer: LayerSource) -> Package:
+    return package_folders([layer_folder(layer)])
