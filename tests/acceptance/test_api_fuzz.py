@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import base64
 import http.client
+import io
 import json
 import os
 import re
 import signal
 import subprocess
 import threading
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -544,7 +546,57 @@ RAW_BODIES = st.one_of(
     json_values.map(lambda v: json.dumps(v).encode()),
     st.sampled_from([MIB, MIB + 1, 3 * MIB, 6 * MIB + 1]).map(big_body),
 )
+def _zip_of(files: dict[str, str]) -> str:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+# A real package, for a handler no function of the world uses: it may be accepted.
+PACKAGE = _zip_of({"other.py": "def handler(event, context):\n    return event\n"})
+zip_files = st.one_of(
+    st.just(PACKAGE),
+    st.binary(max_size=64).map(lambda b: base64.b64encode(b).decode()),
+    json_values,
+)
+function_fields = {
+    "FunctionName": st.one_of(st.sampled_from(["fuzz-made", "approval", "nope"]), junk_text),
+    "Role": st.one_of(st.just("arn:aws:iam::123456789012:role/fuzz"), json_values),
+    "Handler": st.one_of(st.just("other.handler"), json_values),
+    "Code": st.one_of(st.fixed_dictionaries({}, optional={"ZipFile": zip_files}), json_values),
+    "Runtime": json_values,
+    "Timeout": json_values,
+    "MemorySize": json_values,
+    "Environment": json_values,
+    "DurableConfig": json_values,
+    "Publish": json_values,
+}
+version_names = st.one_of(st.sampled_from(["1", "2", "$LATEST", "live"]), json_values)
+alias_fields = {
+    "Name": st.one_of(st.sampled_from(["live", "1", "$LATEST"]), junk_text),
+    "FunctionVersion": version_names,
+    "Description": json_values,
+    "RoutingConfig": st.one_of(
+        st.fixed_dictionaries(
+            {"AdditionalVersionWeights": st.dictionaries(version_names, json_values, max_size=2)}
+        ),
+        json_values,
+    ),
+    "RevisionId": json_values,
+}
 ROUTE_BODIES: dict[str, st.SearchStrategy[Any]] = {
+    "create_function": st.fixed_dictionaries({}, optional=function_fields),
+    "update_function_code": st.fixed_dictionaries(
+        {}, optional={"ZipFile": zip_files, "Publish": json_values, "RevisionId": json_values}
+    ),
+    "publish_version": st.fixed_dictionaries(
+        {},
+        optional={"CodeSha256": json_values, "RevisionId": json_values, "Description": json_values},
+    ),
+    "create_alias": st.fixed_dictionaries({}, optional=alias_fields),
+    "update_alias": st.fixed_dictionaries({}, optional=alias_fields),
     "checkpoint": checkpoint_bodies,
     "stop": error_objects,
     "fail": error_objects,
@@ -650,7 +702,13 @@ ROUTE_WEIGHTS = sorted(
     ),
     key=lambda i: ROUTES[i][2].__name__ != "checkpoint",
 )
-LABEL_STRATEGIES = {"function": FUNCTION_LABELS, "arn": ARN_LABELS, "callback_id": CALLBACK_LABELS}
+ALIAS_LABELS = st.one_of(st.sampled_from(["live", "nope", "1", "$LATEST"]), junk_text)
+LABEL_STRATEGIES = {
+    "function": FUNCTION_LABELS,
+    "arn": ARN_LABELS,
+    "callback_id": CALLBACK_LABELS,
+    "alias": ALIAS_LABELS,
+}
 HELD_FIRST = st.one_of(refs("arn:held"), ARN_LABELS)  # where a checkpoint token means something
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from starlette.responses import Response
 
 from lamina.api.request import ApiRequest
-from lamina.api.wire import decode_marker, encode_marker, json_response, parse_int, parse_json_body
+from lamina.api.wire import count_marker, encode_marker, json_response, parse_int, parse_json_body
 from lamina.errors import InvalidParameterValue
 from lamina.functions.config import (
     DEFAULT_EXECUTION_TIMEOUT_S,
@@ -155,7 +155,7 @@ def publish_version(service: DurableService, request: ApiRequest, function: str)
 def list_versions(service: DurableService, request: ApiRequest, function: str) -> Response:
     name = _unqualified(function)
     size = min(VERSIONS_PAGE, parse_int(request.query.get("MaxItems"), "MaxItems", 1, 10_000, 50))
-    start = int(decode_marker(request.query["Marker"])) if request.query.get("Marker") else 0
+    start = count_marker(request.query["Marker"]) if request.query.get("Marker") else 0
     found = service.functions.versions(name)
     page = found[start : start + size]
     body: dict[str, Any] = {"Versions": [configuration(service, v, v.version) for v in page]}

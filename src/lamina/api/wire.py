@@ -51,6 +51,11 @@ def decode_marker(marker: str) -> Any:
 
 def event_marker(marker: str) -> int:
     """A history page marker: the last event id delivered."""
+    return count_marker(marker)
+
+
+def count_marker(marker: str) -> int:
+    """A marker holding a count: of events, or of list items, delivered so far."""
     value = decode_marker(marker)
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise InvalidParameterValue(f"Invalid marker: {marker!r}")
