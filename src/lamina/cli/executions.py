@@ -27,6 +27,7 @@ from lamina.errors import InvalidParameterValue, ResourceNotFound
 from lamina.service import DurableService, StartRequest
 from lamina.service.ids import execution_id_of
 from lamina.store.records import ExecutionFilter, ExecutionRecord
+from lamina.worker.upgrade import upgrade_executions
 
 # As many characters of an execution id as `executions list` shows (git's short hashes are 7).
 SHORT_ID = 8
@@ -283,3 +284,53 @@ def parse_json_text(text: str, what: str) -> str:
     except ValueError:
         raise InvalidParameterValue(f"{what} is not valid JSON: {text!r}") from None
     return text
+
+
+@executions.command("upgrade")
+@click.option("--function", "function", required=True, help="The function whose executions.")
+@click.option("--from-version", required=True, help="The published version they run now.")
+@click.option("--to-version", required=True, help="The published version to move them to.")
+@click.option("--check", is_flag=True, help="Only replay and report; move nothing.")
+@click.option("--timeout", default=60, show_default=True, help="Seconds per replay.")
+@database_option
+@json_option
+def upgrade(
+    function: str,
+    from_version: str,
+    to_version: str,
+    check: bool,
+    timeout: int,
+    database_url: str,
+    as_json: bool,
+) -> None:
+    """Replay every execution in flight on FROM-VERSION against TO-VERSION's code (nothing new
+    runs) and report each one whose replay diverges; without --check, move the executions
+    that replay to TO-VERSION. Exits 1 if any diverges."""
+    with clean_errors(), open_service(database_url) as service:
+        results = upgrade_executions(
+            service, function, from_version, to_version, check, float(timeout)
+        )
+    if as_json:
+        print_json([{**vars(r.verdict), "moved": r.moved} for r in results])
+    else:
+        table(
+            f"{function}: version {from_version} -> {to_version}" + (" (check)" if check else ""),
+            ("Id", "Replay", "Moved", "Where"),
+            [
+                (
+                    execution_id_of(r.verdict.execution_arn)[:SHORT_ID],
+                    "compatible" if r.verdict.compatible else "DIVERGES",
+                    "yes" if r.moved else "no",
+                    r.verdict.detail,
+                )
+                for r in results
+            ],
+        )
+        diverged = sum(not r.verdict.compatible for r in results)
+        moved = sum(r.moved for r in results)
+        console.print(
+            f"{len(results)} in flight: {len(results) - diverged} replay, {diverged} diverge"
+            + ("" if check else f"; {moved} moved")
+        )
+    if any(not r.verdict.compatible for r in results):
+        sys.exit(1)

@@ -87,9 +87,15 @@ def sandbox_path(code_dir: str, search_path: list[str]) -> list[str]:
 def runtime_folder() -> Path:
     """A folder of links to Lamina and the SDK's distributions, made once per set of them."""
     modules = {"lamina": _module_path("lamina")}
-    for distribution in _required(RUNTIME_DISTRIBUTIONS):
-        for name in _top_level(distribution):
-            modules[name] = _module_path(name)
+    for distribution in [metadata.distribution("lamina"), *_required(RUNTIME_DISTRIBUTIONS)]:
+        if distribution.metadata["Name"] != "lamina":
+            for name in _top_level(distribution):
+                modules[name] = _module_path(name)
+        # Its metadata too: versions read with importlib.metadata, and entry points (the SDK
+        # finds its plugins by them).
+        info = _metadata_folder(distribution)
+        if info is not None:
+            modules[info.name] = info
     listing = json.dumps({k: str(v) for k, v in sorted(modules.items())})
     folder = cache_dir() / "runtime" / hashlib.sha256(listing.encode()).hexdigest()[:16]
     if folder.is_dir():
@@ -138,6 +144,13 @@ def _top_level(distribution: metadata.Distribution) -> set[str]:
             continue
         names.add(first.removesuffix(".py"))
     return names
+
+
+def _metadata_folder(distribution: metadata.Distribution) -> Path | None:
+    for file in distribution.files or []:
+        if file.parts[0].endswith(".dist-info"):
+            return Path(str(file.locate())).parent
+    return None
 
 
 def _module_path(name: str) -> Path:

@@ -18,6 +18,7 @@ from lamina.errors import LaminaError, ServiceError
 from lamina.functions.config import FunctionConfig
 from lamina.runtime.base import ServiceChannel, function_error
 from lamina.runtime.isolation import IsolatedProcess, start_isolated
+from lamina.runtime.replay import ReplayVerdict
 from lamina.service.invocations import Invocation, Outcome
 from lamina.store.records import LogLineRecord
 
@@ -45,11 +46,12 @@ class Sandbox:
         sdk_prompt: bool,
         endpoint_url: str | None = None,
         credentials: tuple[str, str] | None = None,
+        replay: bool = False,
     ) -> None:
         self.function_name = function.name
         args = (function, region, function_arn, sdk_prompt, endpoint_url, credentials)
         # The forkserver keeps its start's environment; a sandbox gets Lamina's current one.
-        kwargs = {"host_environment": dict(os.environ)}
+        kwargs: dict[str, Any] = {"host_environment": dict(os.environ), "replay": replay}
         self.process: IsolatedProcess | BaseProcess
         if function.isolated:
             self.process = start_isolated(function.code_dir, function.search_path, args, kwargs)
@@ -144,6 +146,27 @@ class Sandbox:
                         return self._exit_outcome(), False
         finally:
             channel.append_logs(logs)
+
+    def replay(self, invocation: Invocation, timeout_s: float) -> ReplayVerdict:
+        """Replay an execution's recorded history in a sandbox started with `replay`."""
+        arn = invocation.execution_arn
+        try:
+            self.conn.send(("invoke", invocation))
+        except OSError:
+            return ReplayVerdict(arn, False, self._exit_outcome().error_message)
+        deadline = time.monotonic() + timeout_s
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not self.conn.poll(remaining):
+                self.kill()
+                return ReplayVerdict(arn, False, f"the replay did not end in {timeout_s:.0f} s")
+            try:
+                message = self.conn.recv()
+            except (EOFError, OSError):
+                return ReplayVerdict(arn, False, self._exit_outcome().error_message)
+            if message[0] == "verdict":
+                verdict: ReplayVerdict = message[1]
+                return verdict
 
     def _log_line(self, message: tuple[Any, ...], invocation: Invocation) -> list[LogLineRecord]:
         request_id = message[3] or invocation.invocation_id

@@ -119,6 +119,7 @@ def sandbox_main(
     endpoint_url: str | None = None,
     credentials: tuple[str, str] | None = None,
     host_environment: dict[str, str] | None = None,
+    replay: bool = False,
 ) -> None:
     if host_environment is not None:
         os.environ.clear()
@@ -141,6 +142,10 @@ def sandbox_main(
     logging.basicConfig(level=logging.INFO, handlers=[handler_out], force=True)
     if sdk_prompt:
         sdk_tuning.apply()
+    if replay:  # before the handler's module is imported: the SDK reads it when decorating
+        from lamina.runtime.replay import enable_replay_guard, replay_invocation
+
+        enable_replay_guard()
     try:
         handler = load_handler(function.code_dir, function.handler)
     except Exception as error:
@@ -155,6 +160,11 @@ def sandbox_main(
             return
         invocation = message[1]
         formatter.request_id = sink.request_id = invocation.invocation_id
+        if replay:
+            verdict = replay_invocation(handler, function, invocation, region, function_arn)
+            with send_lock:
+                conn.send(("verdict", verdict))
+            continue
         outcome = run_invocation(handler, function, invocation, channel, region, function_arn)
         sink.flush()
         with send_lock:

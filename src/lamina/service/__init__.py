@@ -29,6 +29,7 @@ from lamina.service.journal import ExecutionJournal
 from lamina.service.lifecycle import finish_execution
 from lamina.service.limits import Limits, payload_size
 from lamina.service.triggers import answer_callback, heartbeat_callback
+from lamina.service.upgrades import Upgrades
 from lamina.service.wire import clean_error
 from lamina.store.base import Store, Transaction
 from lamina.store.records import (
@@ -126,8 +127,11 @@ class DurableService:
     stats: ServiceStats = field(default_factory=ServiceStats)
     functions: FunctionCatalog = field(init=False)
 
+    upgrades: Upgrades = field(init=False)
+
     def __post_init__(self) -> None:
         self.functions = FunctionCatalog(self.store, self.clock, self.region)
+        self.upgrades = Upgrades(self.store)
 
     def _write(
         self, work: Callable[[Transaction, int], T], notify: bool = True, durable: bool = True

@@ -78,6 +78,11 @@ class Outcome:
     output: Any = None
     error: dict[str, Any] | None = None  # {"ErrorType", "ErrorMessage"} of a function error
 
+    @property
+    def error_message(self) -> str:
+        error = self.error or {}
+        return str(error.get("ErrorMessage") or error.get("ErrorType") or "")
+
 
 def claim(
     tx: Transaction, now_ms: int, owner: str, lease_ms: int, limits_page_bytes: int = 5 * MIB
