@@ -20,6 +20,7 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 from cli_driver import HERE, LAMINA, wait_until
 from test_http_api import callback_id_of, invoke_async, wait_status
+from test_versions import redeploy_under_waiting_executions
 
 TEMPLATE = HERE / "cluster_functions/template.yaml"
 
@@ -54,12 +55,12 @@ def start(postgres_url: str, tmp_path: Path) -> Iterator[Callable[..., Member]]:
     """Start `lamina <command>` processes; all are stopped when the test ends."""
     members: list[Member] = []
 
-    def launch(command: str, name: str, *args: str) -> Member:
+    def launch(command: str, name: str, *args: str, **env: str) -> Member:
         output = tmp_path / f"{name}.log"
         with output.open("wb") as sink:
             process = subprocess.Popen(
                 [LAMINA, command, "--database-url", postgres_url, *args],
-                env={**os.environ, "CLUSTER_WORKER": name, "LAMINA_LEASE_MS": "3000"},
+                env={**os.environ, "CLUSTER_WORKER": name, "LAMINA_LEASE_MS": "3000", **env},
                 stdin=subprocess.DEVNULL,
                 stdout=sink,
                 stderr=subprocess.STDOUT,
@@ -195,3 +196,27 @@ def test_reserved_concurrency_holds_across_workers(cluster: tuple[Any, Any, list
     assert throttled.value.response["Error"]["Code"] == "TooManyRequestsException"
     a.delete_function_concurrency(FunctionName="limited")
     assert "Concurrency" not in b.get_function(FunctionName="limited")
+
+
+def test_versions_run_on_workers_that_fetch_their_code_from_the_database(
+    start: Callable[..., Member], tmp_path: Path
+) -> None:
+    """Two workers whose code caches start empty run 50 executions pinned to version 1
+    while version 2 is deployed: each fetches the packages it runs from PostgreSQL."""
+    caches = {name: tmp_path / f"cache-{name}" for name in ("worker-1", "worker-2")}
+    workers = [
+        start("worker", name, "--concurrency", "8", LAMINA_CACHE_DIR=str(cache))
+        for name, cache in caches.items()
+    ]
+    server = start("server", "server-a", "--port", "0")
+    for member in [*workers, server]:
+        wait_until(lambda member=member: _ready(member), 60, f"{member.name} to start")
+    client = _client(server.api_url())
+    try:
+        redeploy_under_waiting_executions(client)
+    finally:
+        client.close()
+    for name, cache in caches.items():
+        unpacked = [p for p in (cache / "code").iterdir() if not p.name.startswith(".")]
+        assert unpacked, f"{name} ran no version's package"
+        assert all((folder / "app.py").is_file() for folder in unpacked)

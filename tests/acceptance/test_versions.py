@@ -213,7 +213,11 @@ def callback_of(client: Any, arn: str) -> str | None:
 def test_executions_finish_on_the_version_they_started_on_after_a_redeploy(
     lambda_client: Any,
 ) -> None:
-    client = lambda_client
+    redeploy_under_waiting_executions(lambda_client)
+
+
+def redeploy_under_waiting_executions(client: Any) -> None:
+    """50 executions of version 1 wait while an incompatible version 2 takes the alias."""
     create(client, "approvals", package(APPROVAL[1]))
     client.publish_version(FunctionName="approvals")
     client.create_alias(FunctionName="approvals", Name="live", FunctionVersion="1")
