@@ -139,7 +139,7 @@ def start_lamina(name: str, database_url: str, workdir: Path, env: dict[str, str
 
 def wait_for_functions(service: DurableService, timeout_s: float = 30) -> None:
     wait_until(
-        lambda: {f["name"] for f in service.functions.all()} >= FUNCTIONS,
+        lambda: {f.name for f in service.functions.all()} >= FUNCTIONS,
         timeout_s,
         "the chaos template's functions to be registered",
     )

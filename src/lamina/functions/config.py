@@ -67,6 +67,17 @@ class FunctionConfig:
     def evolve(self, **changes: Any) -> FunctionConfig:
         return replace(self, **changes)
 
+    def same_settings(self, other: FunctionConfig) -> bool:
+        """Equal but for when and as which revision it was stored."""
+        return replace(other, revision_id=self.revision_id, last_modified_ms=0) == replace(
+            self, last_modified_ms=0
+        )
+
+    def sandbox_key(self) -> tuple[Any, ...]:
+        """What a warm sandbox depends on: a sandbox serves every configuration with the
+        same key, whatever revision of the function it comes from."""
+        return tuple(getattr(self, name) for name in _SANDBOX_FIELDS)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -75,6 +86,20 @@ class FunctionConfig:
         """From stored JSON; keys this version does not know (a newer Lamina's) are ignored."""
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in value.items() if k in known and v is not None})
+
+
+_SANDBOX_FIELDS = (
+    "name",
+    "handler",
+    "code_dir",
+    "code_sha256",
+    "search_path",
+    "runtime",
+    "version",
+    "timeout",
+    "memory_size",
+    "environment",
+)
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,7 @@ def _serve(channel: ServiceChannel, message: tuple[Any, ...]) -> tuple[Any, ...]
 
 
 def _function_key(function: FunctionConfig) -> str:
-    text = json.dumps(function.to_dict(), sort_keys=True)
+    text = json.dumps(function.sandbox_key(), sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
 
 

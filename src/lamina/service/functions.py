@@ -79,6 +79,9 @@ class FunctionCatalog:
         """$LATEST from a template: its code is the template's folder, read at each start."""
 
         def work(tx: Transaction, now: int) -> FunctionConfig:
+            record = tx.get_function(config.name)
+            if record is not None and record.config.same_settings(config):
+                return record.config  # registered again unchanged: the same revision
             stamped = config.evolve(revision_id=new_revision(), last_modified_ms=now)
             tx.put_function(FunctionRecord(config.name, stamped))
             return stamped
