@@ -238,11 +238,11 @@ def postgresql_floor(url: str, count: int) -> float:
 def cold_start(app: Lamina) -> None:
     """A function no sandbox has served yet, against a warm one."""
     service = app.service
-    warm = service.get_function("steps4")
+    warm = service.functions.get("steps4")
     lats = []
     for i in range(3):
         config = warm.evolve(name=f"steps4-cold-{time.time_ns()}-{i}")
-        service.register_function(config)
+        service.functions.register(config)
         t0 = time.perf_counter()
         arn = service.start_execution(
             StartRequest(function=config.name, payload="{}")
