@@ -9,14 +9,6 @@ from pathlib import Path
 DEFAULT_DATABASE_URL = f"sqlite:///{Path('.lamina') / 'lamina.db'}"
 
 
-def cache_dir() -> Path:
-    """Lamina's cache: `LAMINA_CACHE_DIR`, else `$XDG_CACHE_HOME/lamina`, else
-    `~/.cache/lamina`. Everything in it can be fetched or built again."""
-    if os.environ.get("LAMINA_CACHE_DIR"):
-        return Path(os.environ["LAMINA_CACHE_DIR"])
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "lamina"
-
 
 @dataclass(frozen=True)
 class Settings:

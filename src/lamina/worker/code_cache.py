@@ -1,19 +1,17 @@
 """Each worker's own copy of the code packages it runs, fetched from the database once.
 
-A package is unpacked next to its final folder and renamed into it, so a sandbox never sees
-half a package, and two workers sharing a cache folder both end with the same one. Folders
-are named by the package's SHA-256: what is in one never changes.
+Folders are named by the package's SHA-256: what is in one never changes (lamina/cache.py
+makes each once, whole).
 """
 
 from __future__ import annotations
 
 import base64
-import shutil
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from lamina.cache import cached_folder
 from lamina.errors import ServiceError
 from lamina.functions.build import layer_paths
 from lamina.functions.config import FunctionConfig
@@ -56,17 +54,7 @@ class CodeCache:
         if Package.of(content).sha256 != sha256:
             raise ServiceError(f"The code package {sha256} read back with other bytes")
         self.fetched += 1
-        self.root.mkdir(parents=True, exist_ok=True)
-        scratch = Path(tempfile.mkdtemp(dir=self.root, prefix=".unpacking-"))
-        try:
-            unpack(content, scratch)
-            try:
-                scratch.rename(target)
-            except OSError:
-                if not target.is_dir():  # not merely another process having finished first
-                    raise
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+        cached_folder(target, lambda into: unpack(content, into))
 
 
 def _folder_name(sha256: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lamina.config import cache_dir
+from lamina.cache import cache_dir
 from lamina.errors import InvalidParameterValue
 from lamina.runtime.process_pool import Sandbox, SandboxFailed
 from lamina.runtime.replay import ReplayVerdict

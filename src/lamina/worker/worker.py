@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from lamina.config import cache_dir
+from lamina.cache import cache_dir
 from lamina.runtime.base import Invoker, function_error
 from lamina.service import DurableService
 from lamina.service.invocations import Invocation
