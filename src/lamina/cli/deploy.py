@@ -7,36 +7,13 @@ from pathlib import Path
 
 import click
 
-from lamina.cli.common import (
-    clean_errors,
-    console,
-    database_option,
-    json_option,
-    open_service,
-    print_json,
-    table,
-)
-from lamina.cli.serve import parse_parameter_overrides
+from lamina.cli.common import clean_errors, console, json_option, open_service, print_json, table
+from lamina.cli.serve import parse_parameter_overrides, template_options
 from lamina.functions.deploy import deploy_templates
 
 
 @click.command()
-@click.option(
-    "--template",
-    "templates",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    multiple=True,
-    required=True,
-    help="SAM template whose functions to deploy (repeatable).",
-)
-@click.option(
-    "--parameter-overrides",
-    "parameters",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="A value for a template parameter, as sam deploy takes it (repeatable).",
-)
-@database_option
+@template_options
 @json_option
 def deploy(
     templates: tuple[Path, ...], parameters: tuple[str, ...], database_url: str, as_json: bool
@@ -48,6 +25,8 @@ def deploy(
     functions with `lamina run` (or `lamina worker`) without --template, which would
     register the working tree as $LATEST instead.
     """
+    if not templates:
+        raise click.UsageError("Give the template to deploy: --template template.yaml")
     started = time.monotonic()
     with clean_errors(), open_service(database_url) as service:
         deployed = deploy_templates(service, templates, parse_parameter_overrides(parameters))
