@@ -25,7 +25,6 @@ class CodeCache:
         self.root = root
         self._fetch = fetch
         self._lock = threading.Lock()
-        self.fetched = 0  # packages this cache had to read from the database
 
     def place(self, function: FunctionConfig) -> FunctionConfig:
         """The configuration with its package and layers unpacked here, and where."""
@@ -53,7 +52,6 @@ class CodeCache:
             raise ServiceError(f"The code package {sha256} is not in the database")
         if Package.of(content).sha256 != sha256:
             raise ServiceError(f"The code package {sha256} read back with other bytes")
-        self.fetched += 1
         cached_folder(target, lambda into: unpack(content, into))
 
 
