@@ -101,4 +101,14 @@ def function_package(code_dir: Path) -> Package:
 
 
 def layer_package(layer: LayerSource) -> Package:
-    return package_folders([layer_folder(layer)])
+    """The layer as a zip; a built layer's is made once, as its folder never changes (a
+    layer of libraries can take seconds to compress)."""
+    folder = layer_folder(layer)
+    if not layer.build:
+        return package_folders([folder])
+
+    def compress(into: Path) -> None:
+        (into / "layer.zip").write_bytes(package_folders([folder]).content)
+
+    zipped = cached_folder(cache_dir() / "layer-packages" / folder.name, compress)
+    return Package.of((zipped / "layer.zip").read_bytes())

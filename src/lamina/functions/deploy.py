@@ -8,11 +8,13 @@ version they started on.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from lamina.functions.build import function_package, layer_package
+from lamina.functions.build import LayerSource, function_package, layer_package
+from lamina.functions.packages import Package
 from lamina.functions.sam import FunctionSpec, load_templates
 from lamina.service import DurableService
 
@@ -30,16 +32,28 @@ def deploy_templates(
     service: DurableService, paths: Sequence[Path], parameters: Mapping[str, str]
 ) -> list[Deployed]:
     templates = load_templates(paths, service.region, parameters)
-    return [deploy_function(service, spec) for t in templates for spec in t.functions]
+    # Functions of one template often share their code folder and layers: each built once.
+    packages = cache(function_package)
+    layers = cache(layer_package)
+    return [
+        deploy_function(service, spec, packages, layers)
+        for t in templates
+        for spec in t.functions
+    ]
 
 
-def deploy_function(service: DurableService, spec: FunctionSpec) -> Deployed:
+def deploy_function(
+    service: DurableService,
+    spec: FunctionSpec,
+    build_function: Callable[[Path], Package],
+    build_layer: Callable[[LayerSource], Package],
+) -> Deployed:
     config = spec.config
     if config.endpoint is not None:
         service.functions.register(config)
         return Deployed(config.name, None, changed=True)
-    package = function_package(Path(config.code_dir))
-    layers = [layer_package(layer) for layer in spec.layers]
+    package = build_function(Path(config.code_dir))
+    layers = [build_layer(layer) for layer in spec.layers]
     latest, changed = service.functions.deploy(config, package, layers)
     if spec.alias is None:
         return Deployed(config.name, latest.code_sha256, changed)

@@ -12,7 +12,7 @@ import io
 import os
 import stat
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -64,6 +64,16 @@ def package_folders(folders: list[Path]) -> Package:
     return Package.of(buffer.getvalue())
 
 
+def tree_digest(folder: Path) -> str:
+    """What changes when a file of the folder (as a package would hold it) is added, removed
+    or written: names, sizes and modification times, not contents, so it costs a walk."""
+    digest = hashlib.sha256()
+    for path in _files(folder):
+        found = path.stat()
+        digest.update(f"{path.relative_to(folder)}\0{found.st_size}\0{found.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 def _files(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder, followlinks=True):
         dirs[:] = sorted(d for d in dirs if d not in _SKIPPED)
@@ -72,21 +82,27 @@ def _files(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def check_package(content: bytes, handler: str) -> None:
-    """Refuse what Lambda refuses (not a zip, too large) and a package without the handler's
-    module, which could never run."""
+def check_upload(content: bytes) -> None:
+    """Refuse a zip larger than Lambda takes in a request (a deploy's packages are not sent
+    in one, as `sam deploy` sends them through S3)."""
     if len(content) > MAX_ZIPPED_BYTES:
         raise RequestTooLarge(f"Zipped size must be smaller than {MAX_ZIPPED_BYTES} bytes")
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, ValueError):
-        raise InvalidParameterValue(
-            "Could not unzip uploaded file. Please check your file, then try to upload again."
-        ) from None
-    if sum(entry.file_size for entry in entries) > MAX_UNZIPPED_BYTES:
+
+
+def check_package(content: bytes, handler: str, layers: Sequence[bytes] = ()) -> None:
+    """Refuse what Lambda refuses (not a zip, too large unzipped, with its layers) and a
+    package without the handler's module, which could never run."""
+    entries = _entries(content)
+    size = sum(entry.file_size for entry in entries)
+    if size > MAX_UNZIPPED_BYTES:
         raise InvalidParameterValue(
             f"Unzipped size must be smaller than {MAX_UNZIPPED_BYTES} bytes"
+        )
+    size += sum(entry.file_size for layer in layers for entry in _entries(layer))
+    if size > MAX_UNZIPPED_BYTES:
+        raise InvalidParameterValue(
+            "Function code combined with layers exceeds the maximum allowed size of "
+            f"{MAX_UNZIPPED_BYTES} bytes. The actual size is {size} bytes."
         )
     names = {entry.filename for entry in entries}
     for name in names:
@@ -97,6 +113,16 @@ def check_package(content: bytes, handler: str) -> None:
             f"The deployment package has no module for Handler {handler!r}: "
             f"expected {module}.py (or {module}/__init__.py) at its root"
         )
+
+
+def _entries(content: bytes) -> list[zipfile.ZipInfo]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return archive.infolist()
+    except (zipfile.BadZipFile, ValueError):
+        raise InvalidParameterValue(
+            "Could not unzip uploaded file. Please check your file, then try to upload again."
+        ) from None
 
 
 def unpack(content: bytes, destination: Path) -> None:
