@@ -15,6 +15,7 @@ from lamina.errors import ServiceError
 from lamina.functions.build import layer_folder, search_path
 from lamina.functions.config import FunctionConfig
 from lamina.functions.sam import Template, load_template, load_templates
+from lamina.functions.watch import SourceWatch
 from lamina.runtime.base import Invoker
 from lamina.runtime.http import HttpInvoker
 from lamina.runtime.process_pool import ProcessPoolInvoker
@@ -61,6 +62,8 @@ class Lamina:
         self.invoker = HttpInvoker(self.local_invoker)
         self.worker = Worker(self.service, self.invoker, settings.concurrency, settings.lease_ms)
         self.scheduler = Scheduler(self.service)
+        # Functions run from a template's folder follow its edits (`lamina run`'s loop).
+        self.sources = SourceWatch(self.service.functions)
         self.api: ApiServer | None = None
         self._started = False
         if settings.data_plane not in ("pipe", "http"):
@@ -81,10 +84,12 @@ class Lamina:
         registered = []
         for spec in template.functions:
             config = spec.config
-            if config.endpoint is None:
-                layers = [layer_folder(layer) for layer in spec.layers]
-                config = config.evolve(search_path=search_path(Path(config.code_dir), layers))
-            registered.append(self.service.functions.register(config))
+            if config.endpoint is not None:
+                registered.append(self.service.functions.register(config))
+                continue
+            layers = [layer_folder(layer) for layer in spec.layers]
+            config = config.evolve(search_path=search_path(Path(config.code_dir), layers))
+            registered.append(self.sources.register(config))
         return registered
 
     def start(self) -> Lamina:
@@ -103,6 +108,7 @@ class Lamina:
                 ).start()
         if "scheduler" in self.roles:
             self.scheduler.start()
+        self.sources.start()
         self._started = True
         return self
 
@@ -129,6 +135,7 @@ class Lamina:
             self.api.stop()
             self.api = None
         if self._started:
+            self.sources.stop()
             if "scheduler" in self.roles:
                 self.scheduler.stop()
             if "worker" in self.roles:

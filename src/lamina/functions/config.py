@@ -46,6 +46,9 @@ class FunctionConfig:
     code_size: int = 0
     # Layer packages (sha256), in the template's order: later ones win, as in /opt.
     layers: list[str] = field(default_factory=list)
+    # For code run from a template's folder: its tree_digest when registered (a change shows
+    # the development loop that executions in flight will replay on other code).
+    source_digest: str | None = None
     # Folders imported from after code_dir (dependencies, layers), on this machine: set when
     # a template's function is built here, or when a worker unpacks a package's layers.
     search_path: list[str] = field(default_factory=list)
@@ -93,6 +96,7 @@ _SANDBOX_FIELDS = (
     "handler",
     "code_dir",
     "code_sha256",
+    "source_digest",
     "search_path",
     "runtime",
     "version",

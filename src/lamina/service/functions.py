@@ -7,6 +7,7 @@ worker for as long as any execution needs it, whatever is deployed meanwhile.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,14 +23,15 @@ from lamina.errors import (
 )
 from lamina.functions.build import function_package, search_path
 from lamina.functions.config import LATEST, FunctionAlias, FunctionConfig
-from lamina.functions.packages import Package, check_package
+from lamina.functions.packages import Package, check_package, check_upload
 from lamina.service.ids import Region
 from lamina.service.versions import ALIAS_NAME, VERSION_NUMBER, resolve
 from lamina.store.base import Store, Transaction
 from lamina.store.records import FunctionRecord
 
 T = TypeVar("T")
-# In-flight executions named when a deletion is refused because of them.
+log = logging.getLogger("lamina.functions")
+# In-flight executions named when a deletion is refused, or a change warned of, for them.
 OPEN_SHOWN = 5
 # What makes two versions the same: publishing unchanged code and settings makes none.
 _VERSION_FIELDS = (
@@ -76,17 +78,31 @@ class FunctionCatalog:
     # $LATEST
 
     def register(self, config: FunctionConfig) -> FunctionConfig:
-        """$LATEST from a template: its code is the template's folder, read at each start."""
+        """$LATEST from a template: its code is the template's folder, read at each start.
+        When that folder changed under executions in flight on $LATEST, a warning says that
+        they will replay on the new code."""
 
-        def work(tx: Transaction, now: int) -> FunctionConfig:
+        def work(tx: Transaction, now: int) -> tuple[FunctionConfig, list[str]]:
             record = tx.get_function(config.name)
             if record is not None and record.config.same_settings(config):
-                return record.config  # registered again unchanged: the same revision
+                return record.config, []  # registered again unchanged: the same revision
             stamped = config.evolve(revision_id=new_revision(), last_modified_ms=now)
             tx.put_function(FunctionRecord(config.name, stamped))
-            return stamped
+            before = None if record is None else record.config.source_digest
+            if before is None or before == config.source_digest:
+                return stamped, []
+            return stamped, tx.open_executions_of_version(config.name, LATEST, OPEN_SHOWN + 1)
 
-        return self._write(work)
+        registered, in_flight = self._write(work)
+        if in_flight:
+            count = f"{OPEN_SHOWN}+" if len(in_flight) > OPEN_SHOWN else str(len(in_flight))
+            log.warning(
+                "%s: the code in %s changed under %s execution(s) in flight on $LATEST (%s), "
+                "which replay on the new code from their next step on; `lamina deploy` "
+                "publishes versions that keep each execution on the code it started with",
+                config.name, config.code_dir, count, ", ".join(in_flight[:OPEN_SHOWN]),
+            )
+        return registered
 
     def get(self, name: str, qualifier: str | None = None) -> FunctionConfig:
         return self.store.read(lambda tx: resolve(tx, self.region, name, qualifier))
@@ -109,6 +125,7 @@ class FunctionCatalog:
 
     def create(self, config: FunctionConfig, content: bytes, publish: bool) -> FunctionConfig:
         """A new function whose code is an uploaded package (CreateFunction)."""
+        check_upload(content)
         check_package(content, config.handler)
         package = Package.of(content)
 
@@ -128,6 +145,7 @@ class FunctionCatalog:
     ) -> FunctionConfig:
         """$LATEST runs an uploaded package from now on (UpdateFunctionCode)."""
         latest = self.get(name)
+        check_upload(content)
         check_package(content, latest.handler)
         package = Package.of(content)
 
@@ -148,7 +166,7 @@ class FunctionCatalog:
     ) -> tuple[FunctionConfig, bool]:
         """$LATEST runs this built package and these layers; returns it and whether it
         changed (an unchanged deploy writes nothing)."""
-        check_package(package.content, config.handler)
+        check_package(package.content, config.handler, [layer.content for layer in layers])
 
         def work(tx: Transaction, now: int) -> tuple[FunctionConfig, bool]:
             record = tx.get_function(config.name)
@@ -387,6 +405,7 @@ def _with_package(config: FunctionConfig, package: Package, now: int) -> Functio
         code_sha256=package.sha256,
         code_size=package.size,
         code_dir="",
+        source_digest=None,
         revision_id=new_revision(),
         last_modified_ms=now,
     )
