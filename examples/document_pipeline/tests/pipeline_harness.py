@@ -6,6 +6,7 @@ instant; everything else (agents, sandboxes, HTTP, SQLite) is real.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from typing import Any
 
 from document_pipeline.enrichment.reference import ReferenceDB
 from document_pipeline.inbox import DroppedFile
-from document_pipeline.runner import TEMPLATE, lambda_client, start_document
+from document_pipeline.runner import ORCHESTRATOR, TEMPLATE, lambda_client, start_document
 
 from lamina import Lamina, Settings, wait_for_terminal
 
@@ -39,13 +40,11 @@ class Pipeline:
     clock: SkewClock
     data: Path
 
-    def submit(self, path: Path) -> str:
+    def submit(self, path: Path, function: str = ORCHESTRATOR) -> str:
         content = path.read_bytes() if path.stat().st_size < 64 << 20 else b""
-        import hashlib
-
         dropped = DroppedFile(path, path.name, hashlib.sha256(content).hexdigest(),
                               path.stat().st_size)
-        return start_document(self.client, dropped)
+        return start_document(self.client, dropped, function)
 
     def finish(self, arn: str, timeout: float = 90) -> dict[str, Any]:
         execution = wait_for_terminal(self.app.service, arn, timeout)
@@ -94,8 +93,13 @@ class Pipeline:
 
 @contextmanager
 def running_pipeline(
-    folder: Path, parameters: dict[str, str] | None = None, concurrency: int = 8
+    folder: Path,
+    parameters: dict[str, str] | None = None,
+    concurrency: int = 8,
+    template: Path | None = TEMPLATE,
 ) -> Iterator[Pipeline]:
+    """The pipeline's template from the working tree, or with `template=None` only what
+    is deployed into `folder/lamina.db`."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     db = ReferenceDB.open(f"sqlite:///{data / 'reference.db'}")
@@ -108,7 +112,8 @@ def running_pipeline(
     url = app.serve_api("127.0.0.1", 0)
     try:
         values = {"DataDir": str(data), "ActionBackoffSeconds": "1", **(parameters or {})}
-        app.load_template(TEMPLATE, values)
+        if template is not None:
+            app.load_template(template, values)
         app.start()
         yield Pipeline(app, url, lambda_client(url, settings.region), clock, data)
     finally:

@@ -41,3 +41,21 @@ def test_lamina_loads_the_five_functions_with_their_wiring() -> None:
     assert orchestrator.environment["DOCPIPE_ACTION_FUNCTION"] == "document-action"
     assert orchestrator.environment["DOCPIPE_DATA_DIR"] == "/srv/pipeline"
     assert not functions["document-action"].durable
+
+
+def test_the_libraries_layer_pins_what_the_package_pins() -> None:
+    """`dependencies/requirements.txt` (what a deploy ships) and pyproject.toml (what `make
+    run` installs) name the same versions, and the layer holds every library the agents
+    import that the runtime does not bring."""
+    import tomllib
+
+    root = TEMPLATE.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text())["project"]["dependencies"]
+    pinned = dict(line.split("==") for line in project)
+    lines = (root / "dependencies" / "requirements.txt").read_text().splitlines()
+    layer = dict(line.split("==") for line in lines if line and not line.startswith("#"))
+    assert {name: pinned.get(name) for name in layer} == layer
+    # The CLI's own (click, rich, fpdf2 for samples) and the runtime's (SDK, boto3) stay out.
+    assert set(pinned) - set(layer) == {
+        "aws-durable-execution-sdk-python", "boto3", "click", "fpdf2", "rich"
+    }

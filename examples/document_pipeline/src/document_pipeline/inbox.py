@@ -40,7 +40,8 @@ class DroppedFile:
 
     @property
     def execution_name(self) -> str:
-        digest = hashlib.sha256(f"{self.relative}\0{self.sha256}".encode()).hexdigest()
+        # The file's whole path: two inboxes sharing one Lamina never take each other's names.
+        digest = hashlib.sha256(f"{self.path.resolve()}\0{self.sha256}".encode()).hexdigest()
         return f"doc-{digest[:40]}"
 
     def event(self) -> dict[str, Any]:

@@ -111,10 +111,11 @@ def template_parameters(options: RunOptions, workspace: Workspace, api_url: str,
     return values
 
 
-def start_document(client: Any, dropped: DroppedFile) -> str:
-    """Start the orchestrator for a file; a second start of the same file is a no-op."""
+def start_document(client: Any, dropped: DroppedFile, function: str = ORCHESTRATOR) -> str:
+    """Start the orchestrator (`function`, which may name a version or an alias after a
+    colon) for a file; a second start of the same file is a no-op."""
     response = client.invoke(
-        FunctionName=ORCHESTRATOR,
+        FunctionName=function,
         InvocationType="Event",
         DurableExecutionName=dropped.execution_name,
         Payload=json.dumps(dropped.event()).encode(),
