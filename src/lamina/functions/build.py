@@ -1,9 +1,10 @@
 """Building what a function runs, as `sam build` does: its code with its dependencies beside
 it, and each layer's content under `python/`.
 
-Dependencies come from a `requirements.txt` in the code (or layer) folder, installed by pip
-for this interpreter into a folder of Lamina's cache named by the file's content, so an
-unchanged file is installed once, however often a template is deployed or run.
+Dependencies come from a `requirements.txt` in the code (or layer) folder, else from the
+`project.dependencies` of its `pyproject.toml`, installed by pip for this interpreter into a
+folder of Lamina's cache named by what they say, so unchanged dependencies are installed once,
+however often a template is deployed or run.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import hashlib
 import shutil
 import subprocess
 import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,30 +35,52 @@ class LayerSource:
     build: bool  # Metadata.BuildMethod python3.x: install its requirements.txt under python/
 
 
+@dataclass(frozen=True)
+class Requirements:
+    """What a folder asks pip for: the file that says it, and pip's arguments."""
+
+    source: Path
+    arguments: list[str]
+    text: str  # what names the installation: the same text, the same folder
+
+
 def dependencies(folder: Path) -> Path | None:
-    """The folder of what `folder/requirements.txt` asks for, installed once; None without
-    such a file."""
-    requirements = folder / REQUIREMENTS
-    if not requirements.is_file():
+    """The folder of what `folder` asks for (its `requirements.txt`, else the dependencies of
+    its `pyproject.toml`), installed once; None when it asks for nothing."""
+    asked = requirements(folder)
+    if asked is None:
         return None
-    text = requirements.read_bytes()
-    key = hashlib.sha256(PYTHON_TAG.encode() + b"\0" + text).hexdigest()[:20]
-    return cached_folder(
-        cache_dir() / "dependencies" / key, lambda into: _pip_install(requirements, into)
-    )
+    key = hashlib.sha256(f"{PYTHON_TAG}\0{asked.text}".encode()).hexdigest()[:20]
+    return cached_folder(cache_dir() / "dependencies" / key, lambda into: _pip_install(asked, into))
 
 
-def _pip_install(requirements: Path, target: Path) -> None:
+def requirements(folder: Path) -> Requirements | None:
+    listed = folder / REQUIREMENTS
+    if listed.is_file():
+        return Requirements(listed, ["--requirement", str(listed)], listed.read_text())
+    project = folder / "pyproject.toml"
+    if not project.is_file():
+        return None
+    try:
+        needs = tomllib.loads(project.read_text()).get("project", {}).get("dependencies", [])
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidParameterValue(f"{project} is not valid TOML: {error}") from None
+    if not isinstance(needs, list) or not all(isinstance(need, str) for need in needs):
+        raise InvalidParameterValue(f"{project}: project.dependencies must be a list of strings")
+    return Requirements(project, list(needs), "\n".join(needs)) if needs else None
+
+
+def _pip_install(asked: Requirements, target: Path) -> None:
     command = [
         sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        "--no-compile", "--target", str(target), "--requirement", str(requirements),
+        "--no-compile", "--target", str(target), *asked.arguments,
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
     if done.returncode != 0:
         said = (done.stderr or done.stdout).strip().splitlines()
         errors = [line.removeprefix("ERROR: ") for line in said if line.startswith("ERROR:")]
         reason = errors[0] if errors else said[-1] if said else f"pip exited {done.returncode}"
-        raise InvalidParameterValue(f"Installing {requirements} failed: {reason}")
+        raise InvalidParameterValue(f"Installing {asked.source} failed: {reason}")
 
 
 def search_path(code_dir: Path, layers: list[Path]) -> list[str]:
