@@ -18,6 +18,7 @@ from lamina.functions.sam import Template, load_template, load_templates
 from lamina.functions.watch import SourceWatch
 from lamina.runtime.base import Invoker
 from lamina.runtime.http import HttpInvoker
+from lamina.runtime.node import NodeInvoker
 from lamina.runtime.process_pool import ProcessPoolInvoker
 from lamina.scheduler.scheduler import Scheduler
 from lamina.service import DurableService
@@ -59,7 +60,10 @@ class Lamina:
         self.service = DurableService(self.store, region=self.region)
         # Handlers run here (sandboxes or threads) unless their template names an endpoint.
         self.local_invoker = make_invoker(settings, self.region)
-        self.invoker = HttpInvoker(self.local_invoker)
+        self.node_invoker = NodeInvoker(
+            self.local_invoker, self.region.region, self.region.function_arn
+        )
+        self.invoker = HttpInvoker(self.node_invoker)
         self.worker = Worker(self.service, self.invoker, settings.concurrency, settings.lease_ms)
         self.scheduler = Scheduler(self.service)
         # Functions run from a template's folder follow its edits (`lamina run`'s loop).
@@ -119,10 +123,13 @@ class Lamina:
 
         keyring = KeyRing.load(self.settings.keys_file) if self.settings.keys_file else None
         sandbox_key = None
-        if keyring is not None and self.settings.data_plane == "http":
+        if keyring is not None:  # what handlers that checkpoint over the API sign with
             keyring, sandbox_key = keyring.with_new_key()
         self.api = ApiServer(self.service, host, port, keyring, self.settings)
         url = self.api.start()
+        self.node_invoker.endpoint_url = url
+        if sandbox_key is not None:
+            self.node_invoker.credentials = (sandbox_key.key_id, sandbox_key.secret)
         if self.settings.data_plane == "http":
             assert isinstance(self.local_invoker, ProcessPoolInvoker)
             self.local_invoker.endpoint_url = url

@@ -62,6 +62,11 @@ class FunctionConfig:
         return self.code_sha256 is not None
 
     @property
+    def on_node(self) -> bool:
+        """Whether it runs on Node.js (Lamina's Node runtime) rather than Python."""
+        return self.runtime.startswith("nodejs")
+
+    @property
     def isolated(self) -> bool:
         """Whether its sandboxes see only its own code and libraries, then Lamina's runtime:
         deployed code, and code that brings dependencies or layers of its own."""

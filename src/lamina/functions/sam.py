@@ -214,6 +214,13 @@ def _unhonoured(
         warnings.append(
             f"{path}: Runtime {', '.join(python)} runs on this machine's {RUNNING_PYTHON}"
         )
+    others = [s for s in specs if not s.config.runtime.startswith(("python", "nodejs"))]
+    if others:
+        listed = ", ".join(f"{s.config.runtime} ({s.logical_id})" for s in others)
+        warnings.append(
+            f"{path}: Lamina runs Python and Node.js functions, not Runtime {listed}: "
+            "their invocations will fail"
+        )
     return warnings
 
 

@@ -1,0 +1,4 @@
+// Not JavaScript: loading it must fail with a clear error.
+export const handler = async (event) => {
+  return { broken: true
+};
