@@ -1,0 +1,7 @@
+// 5-1 Invoke basic: invokes the echo target with the event and returns its result.
+import { withDurableExecution } from "@aws/durable-execution-sdk-js";
+
+// The named form: with a string input, the two-argument form would read the input as the function id.
+export const handler = withDurableExecution(async (event, context) => {
+  return await context.invoke("echo", process.env.TARGET_FUNCTION_NAME, event);
+});

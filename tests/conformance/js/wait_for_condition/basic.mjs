@@ -1,0 +1,10 @@
+// 6-1 Wait-for-condition basic: increments a counter from 0, polling every second until it reaches the input threshold.
+import { withDurableExecution } from "@aws/durable-execution-sdk-js";
+
+export const handler = withDurableExecution(async (event, context) => {
+  return await context.waitForCondition(async (state) => state + 1, {
+    initialState: 0,
+    waitStrategy: (state) =>
+      state >= event ? { shouldContinue: false } : { shouldContinue: true, delay: { seconds: 1 } },
+  });
+});
