@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -14,7 +15,8 @@ from lamina.config import Settings
 from lamina.errors import ServiceError
 from lamina.functions.build import layer_folder, search_path
 from lamina.functions.config import FunctionConfig
-from lamina.functions.sam import Template, load_template, load_templates
+from lamina.functions.esbuild import bundle
+from lamina.functions.sam import FunctionSpec, Template, load_template, load_templates
 from lamina.functions.watch import SourceWatch
 from lamina.runtime.base import Invoker
 from lamina.runtime.http import HttpInvoker
@@ -91,9 +93,8 @@ class Lamina:
             if config.endpoint is not None:
                 registered.append(self.service.functions.register(config))
                 continue
-            layers = [layer_folder(layer) for layer in spec.layers]
-            config = config.evolve(search_path=search_path(Path(config.code_dir), layers))
-            registered.append(self.sources.register(config))
+            prepare = functools.partial(working_tree_config, spec)
+            registered.append(self.sources.register(Path(config.code_dir), prepare))
         return registered
 
     def start(self) -> Lamina:
@@ -161,6 +162,17 @@ class Lamina:
         trace: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def working_tree_config(spec: FunctionSpec) -> FunctionConfig:
+    """A template's function as its folder holds it now: bundled when it says so, with its
+    dependencies and layers built here (once: they are cached by their content)."""
+    config = spec.config
+    layers = [layer_folder(layer) for layer in spec.layers]
+    config = config.evolve(search_path=search_path(Path(config.code_dir), layers))
+    if spec.esbuild is not None:
+        config = config.evolve(code_dir=str(bundle(spec.esbuild, Path(config.code_dir))))
+    return config
 
 
 def wait_for_terminal(

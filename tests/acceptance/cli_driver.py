@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,3 +61,34 @@ def wait_until(condition: Callable[[], Any], timeout: float = 60, what: str = ""
             return value
         time.sleep(0.1)
     raise AssertionError(f"timed out waiting for {what or condition}")
+
+
+@contextmanager
+def lamina_run(cli: Cli, templates: list[Path], log_path: Path) -> Iterator[Any]:
+    """`lamina run` with the templates, on any port, until the block ends; yields a boto3
+    Lambda client bound to it."""
+    import boto3
+    from botocore.config import Config
+
+    args = [a for template in templates for a in ("--template", str(template))]
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [LAMINA, "run", *args, "--database-url", cli.database_url, "--port", "0"],
+            env=cli.env, stdout=log, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        )
+    try:
+        wait_until(lambda: "Press Ctrl-C" in log_path.read_text(), 120, "lamina run to start")
+        url = re.search(r"API: (http://\S+)", log_path.read_text())
+        assert url is not None, log_path.read_text()
+        yield boto3.client(
+            "lambda", endpoint_url=url.group(1), region_name="us-east-1",
+            aws_access_key_id="testing", aws_secret_access_key="testing",
+            config=Config(retries={"max_attempts": 1}, read_timeout=120),
+        )
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()

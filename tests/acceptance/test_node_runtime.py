@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
-import signal
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
-from botocore.config import Config
-from cli_driver import HERE, LAMINA, Cli, wait_until
+from cli_driver import HERE, Cli, lamina_run, wait_until
 
 
 @dataclass
@@ -38,33 +33,9 @@ def node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NodeLamina]:
     project = root / "project"
     shutil.copytree(HERE / "node_functions", project,
                     ignore=shutil.ignore_patterns("node_modules", "__pycache__"))
-    cli = Cli(f"sqlite:///{root}/lamina.db", {
-        **os.environ, "MARKER_DIR": str(root), "LAMINA_CACHE_DIR": str(root / "cache"),
-    })
-    log_path = root / "server.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [LAMINA, "run", "--template", str(project / "template.yaml"),
-             "--database-url", cli.database_url, "--port", "0"],
-            env=cli.env, stdout=log, stderr=subprocess.STDOUT, text=True, start_new_session=True,
-        )
-    try:
-        wait_until(lambda: "Press Ctrl-C" in log_path.read_text(), 60, "lamina run to start")
-        url = re.search(r"API: (http://\S+)", log_path.read_text())
-        assert url is not None
-        client = boto3.client(
-            "lambda", endpoint_url=url.group(1), region_name="us-east-1",
-            aws_access_key_id="testing", aws_secret_access_key="testing",
-            config=Config(retries={"max_attempts": 1}, read_timeout=120),
-        )
+    cli = Cli(f"sqlite:///{root}/lamina.db", {**os.environ, "MARKER_DIR": str(root)})
+    with lamina_run(cli, [project / "template.yaml"], root / "server.log") as client:
         yield NodeLamina(client, cli, root)
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def invoke(client: Any, name: str, payload: Any) -> tuple[Any, dict[str, Any]]:

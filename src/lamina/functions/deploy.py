@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from lamina.functions.build import LayerSource, function_package, layer_package
+from lamina.functions.esbuild import bundle
 from lamina.functions.npm import install_packages
 from lamina.functions.packages import Package
 from lamina.functions.sam import FunctionSpec, load_templates
@@ -53,9 +54,12 @@ def deploy_function(
     if config.endpoint is not None:
         service.functions.register(config)
         return Deployed(config.name, None, changed=True)
-    if config.on_node:
-        install_packages(Path(config.code_dir))  # node_modules go into the package
-    package = build_function(Path(config.code_dir))
+    code_dir = Path(config.code_dir)
+    if spec.esbuild is not None:
+        code_dir = bundle(spec.esbuild, code_dir)  # what it imports is in the bundle
+    elif config.on_node:
+        install_packages(code_dir)  # node_modules go into the package
+    package = build_function(code_dir)
     layers = [build_layer(layer) for layer in spec.layers]
     latest, changed = service.functions.deploy(config, package, layers)
     if spec.alias is None:

@@ -21,6 +21,9 @@ from lamina.errors import InvalidParameterValue, RequestTooLarge
 # Lambda's limits for a package uploaded directly, and for its unpacked content.
 MAX_ZIPPED_BYTES = 52_428_800
 MAX_UNZIPPED_BYTES = 262_144_000
+# Installed from a manifest (package.json, its lock file) that the sources hold: a change of
+# the sources shows in the manifest.
+INSTALLED = frozenset({"node_modules"})
 # What a build leaves that a package never needs.
 _SKIPPED = frozenset({"__pycache__", ".git", ".lamina", ".aws-sam", ".venv", ".mypy_cache"})
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -64,19 +67,20 @@ def package_folders(folders: list[Path]) -> Package:
     return Package.of(buffer.getvalue())
 
 
-def tree_digest(folder: Path) -> str:
-    """What changes when a file of the folder (as a package would hold it) is added, removed
-    or written: names, sizes and modification times, not contents, so it costs a walk."""
+def tree_digest(folder: Path, skipped: frozenset[str] = frozenset()) -> str:
+    """What changes when a file of the folder (as a package would hold it, less the folders
+    `skipped`) is added, removed or written: names, sizes and modification times, not
+    contents, so it costs a walk."""
     digest = hashlib.sha256()
-    for path in _files(folder):
+    for path in _files(folder, skipped):
         found = path.stat()
         digest.update(f"{path.relative_to(folder)}\0{found.st_size}\0{found.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
-def _files(folder: Path) -> Iterator[Path]:
+def _files(folder: Path, skipped: frozenset[str] = frozenset()) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder, followlinks=True):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED)
+        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED and d not in skipped)
         for name in sorted(files):
             if not name.endswith(".pyc"):
                 yield Path(root) / name
@@ -89,7 +93,9 @@ def check_upload(content: bytes) -> None:
         raise RequestTooLarge(f"Zipped size must be smaller than {MAX_ZIPPED_BYTES} bytes")
 
 
-def check_package(content: bytes, handler: str, layers: Sequence[bytes] = ()) -> None:
+def check_package(
+    content: bytes, handler: str, layers: Sequence[bytes] = (), node: bool = False
+) -> None:
     """Refuse what Lambda refuses (not a zip, too large unzipped, with its layers) and a
     package without the handler's module, which could never run."""
     entries = _entries(content)
@@ -107,12 +113,23 @@ def check_package(content: bytes, handler: str, layers: Sequence[bytes] = ()) ->
     names = {entry.filename for entry in entries}
     for name in names:
         _safe_path(name)
-    module = handler.rpartition(".")[0].replace(".", "/")
-    if not {f"{module}.py", f"{module}/__init__.py"} & names:
+    expected = handler_files(handler, node)
+    if not set(expected) & names:
         raise InvalidParameterValue(
             f"The deployment package has no module for Handler {handler!r}: "
-            f"expected {module}.py (or {module}/__init__.py) at its root"
+            f"expected {' or '.join(expected)} at its root"
         )
+
+
+def handler_files(handler: str, node: bool) -> list[str]:
+    """The files a handler's module may be: `pkg.mod.fn` is pkg/mod.py (or its package) in
+    Python; `dir/file.fn` is dir/file.js, .mjs or .cjs in Node.js."""
+    if node:
+        folder, _, name = handler.rpartition("/")
+        module = (f"{folder}/" if folder else "") + name.partition(".")[0]
+        return [f"{module}.js", f"{module}.mjs", f"{module}.cjs"]
+    module = handler.rpartition(".")[0].replace(".", "/")
+    return [f"{module}.py", f"{module}/__init__.py"]
 
 
 def _entries(content: bytes) -> list[zipfile.ZipInfo]:

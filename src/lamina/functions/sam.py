@@ -26,6 +26,7 @@ from lamina.functions.config import (
     DEFAULT_TIMEOUT_S,
     FunctionConfig,
 )
+from lamina.functions.esbuild import EsbuildSpec
 from lamina.service.ids import FUNCTION_NAME_PATTERN, Region
 from lamina.service.versions import ALIAS_NAME
 
@@ -111,6 +112,8 @@ class FunctionSpec:
     layers: tuple[LayerSource, ...] = ()
     # SAM's AutoPublishAlias: a deploy publishes a version when it changed and moves this alias.
     alias: str | None = None
+    # Metadata.BuildMethod esbuild: the code that runs is the bundle of the CodeUri's sources.
+    esbuild: EsbuildSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -373,7 +376,11 @@ def _function_spec(
     alias = props.get("AutoPublishAlias")
     if alias is not None and not (isinstance(alias, str) and ALIAS_NAME.match(alias)):
         raise TemplateError(f"{path}: {logical_id}: AutoPublishAlias {alias!r} is not an alias")
-    return FunctionSpec(logical_id, config, ids, missing, used, alias)
+    build = resource.get("Metadata") or {}
+    esbuild = None
+    if build.get("BuildMethod") == "esbuild":
+        esbuild = EsbuildSpec.from_metadata(f"{path}: {logical_id}", build.get("BuildProperties"))
+    return FunctionSpec(logical_id, config, ids, missing, used, alias, esbuild)
 
 
 def _function_layers(

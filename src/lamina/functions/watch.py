@@ -10,29 +10,44 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from lamina.errors import LaminaError
 from lamina.functions.config import FunctionConfig
-from lamina.functions.packages import tree_digest
+from lamina.functions.packages import INSTALLED, tree_digest
 from lamina.service.functions import FunctionCatalog
 
 log = logging.getLogger("lamina.functions")
 POLL_SECONDS = 1.0
 
 
+# What prepares a function from its folder as it is now (its build, its libraries).
+Prepare = Callable[[], FunctionConfig]
+
+
+@dataclass(frozen=True)
+class _Watched:
+    source: Path
+    prepare: Prepare
+    digest: str
+
+
 class SourceWatch:
     def __init__(self, catalog: FunctionCatalog, poll_seconds: float = POLL_SECONDS) -> None:
         self.catalog = catalog
         self.poll_seconds = poll_seconds
-        self._watched: dict[str, FunctionConfig] = {}
+        self._watched: dict[str, _Watched] = {}
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def register(self, config: FunctionConfig) -> FunctionConfig:
-        """Register a function whose code is its folder, as it is now, and watch it."""
-        current = config.evolve(source_digest=tree_digest(Path(config.code_dir)))
-        registered = self.catalog.register(current)
-        self._watched[config.name] = current
+    def register(self, source: Path, prepare: Prepare) -> FunctionConfig:
+        """Register a function whose code is the folder `source`, as it is now, and watch it."""
+        digest = tree_digest(source, INSTALLED)
+        config = prepare().evolve(source_digest=digest)
+        registered = self.catalog.register(config)
+        self._watched[config.name] = _Watched(source, prepare, digest)
         return registered
 
     def start(self) -> None:
@@ -49,11 +64,16 @@ class SourceWatch:
     def check(self) -> list[str]:
         """Register again each function whose folder changed; returns their names."""
         changed = []
-        for name, config in list(self._watched.items()):
-            digest = tree_digest(Path(config.code_dir))
-            if digest != config.source_digest:
-                self.register(config)
+        for name, watched in list(self._watched.items()):
+            digest = tree_digest(watched.source, INSTALLED)
+            if digest == watched.digest:
+                continue
+            try:
+                self.register(watched.source, watched.prepare)
                 changed.append(name)
+            except LaminaError as error:  # a build that fails: said once, until the next edit
+                self._watched[name] = _Watched(watched.source, watched.prepare, digest)
+                log.warning("%s: its code changed and cannot run: %s", name, error)
         return changed
 
     def _run(self) -> None:

@@ -126,7 +126,7 @@ class FunctionCatalog:
     def create(self, config: FunctionConfig, content: bytes, publish: bool) -> FunctionConfig:
         """A new function whose code is an uploaded package (CreateFunction)."""
         check_upload(content)
-        check_package(content, config.handler)
+        check_package(content, config.handler, node=config.on_node)
         package = Package.of(content)
 
         def work(tx: Transaction, now: int) -> FunctionConfig:
@@ -146,7 +146,7 @@ class FunctionCatalog:
         """$LATEST runs an uploaded package from now on (UpdateFunctionCode)."""
         latest = self.get(name)
         check_upload(content)
-        check_package(content, latest.handler)
+        check_package(content, latest.handler, node=latest.on_node)
         package = Package.of(content)
 
         def work(tx: Transaction, now: int) -> FunctionConfig:
@@ -166,7 +166,9 @@ class FunctionCatalog:
     ) -> tuple[FunctionConfig, bool]:
         """$LATEST runs this built package and these layers; returns it and whether it
         changed (an unchanged deploy writes nothing)."""
-        check_package(package.content, config.handler, [layer.content for layer in layers])
+        check_package(
+            package.content, config.handler, [layer.content for layer in layers], config.on_node
+        )
 
         def work(tx: Transaction, now: int) -> tuple[FunctionConfig, bool]:
             record = tx.get_function(config.name)
@@ -207,7 +209,7 @@ class FunctionCatalog:
                     "publishes it with them."
                 )
             built = function_package(code_dir)  # the working tree and its requirements, now
-            check_package(built.content, seen.handler)
+            check_package(built.content, seen.handler, node=seen.on_node)
 
         def work(tx: Transaction, now: int) -> FunctionConfig:
             latest = self._latest(tx, name)

@@ -68,3 +68,10 @@ def test_the_folder_digest_follows_files_added_written_and_removed(tmp_path: Pat
     (tmp_path / "lib.py").unlink()
     seen.add(tree_digest(tmp_path))
     assert len(seen) == 4
+
+
+def test_a_node_package_needs_its_handler_module_in_one_of_node_s_extensions() -> None:
+    check_package(zipped({"src/app.mjs": b""}), "src/app.handler", node=True)
+    check_package(zipped({"index.cjs": b""}), "index.lib.handler", node=True)
+    with pytest.raises(InvalidParameterValue, match="expected app.js or app.mjs or app.cjs"):
+        check_package(zipped({"app.py": b""}), "app.handler", node=True)
