@@ -63,7 +63,8 @@ class Lamina:
         # Handlers run here (sandboxes or threads) unless their template names an endpoint.
         self.local_invoker = make_invoker(settings, self.region)
         self.node_invoker = NodeInvoker(
-            self.local_invoker, self.region.region, self.region.function_arn
+            self.local_invoker, self.region.region, self.region.function_arn,
+            settings.data_plane,
         )
         self.invoker = HttpInvoker(self.node_invoker)
         self.worker = Worker(self.service, self.invoker, settings.concurrency, settings.lease_ms)
@@ -105,12 +106,15 @@ class Lamina:
         self.store.listen(self.service.signals)
         if "worker" in self.roles:
             self.worker.start()
-            if self.settings.data_plane == "pipe":  # http: sandboxes must learn the API first
-                # The first burst after a start would otherwise wait for the forkserver and
-                # every handler's import at once.
-                threading.Thread(
-                    target=self.invoker.prewarm, args=(loaded,), name="lamina-prewarm", daemon=True
-                ).start()
+            # The first burst after a start would otherwise wait for the forkserver and every
+            # handler's import at once. Python sandboxes on the http data plane must learn the
+            # API first; Node.js processes wait for it.
+            warmed = loaded if self.settings.data_plane == "pipe" else [
+                config for config in loaded if config.on_node
+            ]
+            threading.Thread(
+                target=self.invoker.prewarm, args=(warmed,), name="lamina-prewarm", daemon=True
+            ).start()
         if "scheduler" in self.roles:
             self.scheduler.start()
         self.sources.start()
@@ -128,9 +132,9 @@ class Lamina:
             keyring, sandbox_key = keyring.with_new_key()
         self.api = ApiServer(self.service, host, port, keyring, self.settings)
         url = self.api.start()
-        self.node_invoker.endpoint_url = url
-        if sandbox_key is not None:
-            self.node_invoker.credentials = (sandbox_key.key_id, sandbox_key.secret)
+        self.node_invoker.use_api(
+            url, None if sandbox_key is None else (sandbox_key.key_id, sandbox_key.secret)
+        )
         if self.settings.data_plane == "http":
             assert isinstance(self.local_invoker, ProcessPoolInvoker)
             self.local_invoker.endpoint_url = url

@@ -1,10 +1,12 @@
 """Node.js functions (`Runtime: nodejs20.x | nodejs22.x | nodejs24.x`): warm `node` processes
 per function, each running Lamina's bootstrap (bootstrap.mjs) and one invocation at a time.
 
-The handler's durable SDK, from the function's own node_modules, checkpoints through its
-Lambda client, pointed at Lamina's API by AWS_ENDPOINT_URL_LAMBDA; nothing in it is patched.
-A timeout kills the process (Sandbox.Timedout), an exit is Runtime.ExitError, and what it
-writes to stdout and stderr during an invocation is that invocation's log.
+The handler's durable SDK comes from the function's own node_modules; nothing in it is
+patched. On the pipe data plane it checkpoints over the process's pipes, through the
+transport the SDK lets a harness supply with the event; on the http data plane, through its
+Lambda client, pointed at Lamina's API by AWS_ENDPOINT_URL_LAMBDA. A timeout kills the process
+(Sandbox.Timedout), an exit is Runtime.ExitError, and what it writes to stdout and stderr
+during an invocation is that invocation's log.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ log = logging.getLogger("lamina.runtime")
 
 BOOTSTRAP = Path(__file__).with_name("bootstrap.mjs")
 START_TIMEOUT_S = 60.0  # loading a handler with its SDK, on a slow machine
+PREWARMED = 8  # functions a starting worker warms a process for (a template's first ones)
+API_WAIT_S = 30.0  # how long warming waits for Lamina to serve its API
 # Written by the bootstrap after each invocation to stdout and stderr: what came before it
 # in either is that invocation's.
 _END = "\x00lamina-end"
@@ -159,16 +163,19 @@ class NodeInvoker:
         fallback: Invoker,
         region: str,
         function_arn: Callable[[str], str],
+        data_plane: str = "pipe",
         max_idle_per_function: int = 16,
         max_idle_total: int = 48,
         idle_ttl_s: float = 120.0,
     ) -> None:
         self.fallback = fallback
+        self.data_plane = data_plane
         self.region = region
         self.function_arn = function_arn
         # Lamina's API, which the handlers' SDK checkpoints through, and the key it signs with.
         self.endpoint_url: str | None = None
         self.credentials: tuple[str, str] = ("lamina", "lamina")
+        self._api_known = threading.Event()
         self._max_idle = max_idle_per_function
         self._max_idle_total = max_idle_total
         self._idle_ttl_s = idle_ttl_s
@@ -176,6 +183,13 @@ class NodeInvoker:
         self._busy: dict[str, NodeProcess] = {}
         self._lock = threading.Lock()
         self._closed = False
+
+    def use_api(self, url: str, credentials: tuple[str, str] | None) -> None:
+        """Where handlers checkpoint from now on (set once Lamina serves its API)."""
+        self.endpoint_url = url
+        if credentials is not None:
+            self.credentials = credentials
+        self._api_known.set()
 
     def invoke(
         self, function: FunctionConfig, invocation: Invocation, channel: ServiceChannel
@@ -196,10 +210,18 @@ class NodeInvoker:
                 self._busy.pop(invocation.invocation_id, None)
         if not reusable or self._closed:
             process.close()
-            return outcome
+        else:
+            self._release(key, process)
+        return outcome
+
+    def _release(self, key: str, process: NodeProcess) -> None:
+        """Keep a process warm for the next invocation, within the pool's limits."""
         process.idle_since = time.monotonic()
         evicted = []
         with self._lock:
+            if self._closed:
+                process.close()
+                return
             # Insertion order is recency: the least recently used function comes first.
             idle = self._idle.pop(key, [])
             self._idle[key] = idle
@@ -212,7 +234,6 @@ class NodeInvoker:
                 evicted.append(self._idle[oldest].pop(0))
         for old in evicted:
             old.close()
-        return outcome
 
     def _run(
         self,
@@ -222,11 +243,11 @@ class NodeInvoker:
         channel: ServiceChannel,
     ) -> tuple[Outcome, bool]:
         timeout_s = float(function.timeout)
-        event = invocation.event() if invocation.kind == "durable" else json.loads(
-            invocation.input_payload or "{}"
-        )
+        durable = invocation.kind == "durable"
+        event = invocation.event() if durable else json.loads(invocation.input_payload or "{}")
         request = {
             "event": event,
+            "durable": durable,
             "requestId": invocation.invocation_id,
             "deadlineMs": time.time_ns() // 1_000_000 + int(timeout_s * 1000),
             "invokedFunctionArn": self.function_arn(function.name),
@@ -234,9 +255,15 @@ class NodeInvoker:
         }
         answer: dict[str, Any] | None = None
         timed_out = False
+        deadline = time.monotonic() + timeout_s
         if process.send(request):
             try:
-                answer = process.read_answer(timeout_s)
+                answer = process.read_answer(deadline - time.monotonic())
+                while answer is not None and answer["type"] == "call":
+                    if not process.send(_serve(channel, answer)):
+                        answer = None
+                        break
+                    answer = process.read_answer(deadline - time.monotonic())
             except TimeoutError:
                 timed_out = True
                 process.kill()
@@ -280,7 +307,7 @@ class NodeInvoker:
         return self._start(function)
 
     def _start(self, function: FunctionConfig) -> NodeProcess:
-        if self.endpoint_url is None:
+        if self.data_plane == "http" and self.endpoint_url is None:
             raise NodeStartFailed(function_error(
                 "Runtime.Unavailable",
                 "Node.js functions checkpoint through Lamina's API, and this Lamina serves none",
@@ -317,11 +344,13 @@ class NodeInvoker:
         env.update({
             "AWS_EXECUTION_ENV": f"AWS_Lambda_{function.runtime}",
             "_HANDLER": function.handler,
-            "AWS_ENDPOINT_URL_LAMBDA": str(self.endpoint_url),
             "AWS_ACCESS_KEY_ID": key_id,
             "AWS_SECRET_ACCESS_KEY": secret,
             "NODE_PATH": str(Path(function.code_dir) / "node_modules"),
+            "LAMINA_DATA_PLANE": self.data_plane,
         })
+        if self.endpoint_url is not None:  # also for the handler's own calls to Lambda
+            env["AWS_ENDPOINT_URL_LAMBDA"] = self.endpoint_url
         env.update({k: str(v) for k, v in function.environment.items()})
         return env
 
@@ -344,7 +373,23 @@ class NodeInvoker:
         return len(old) + self.fallback.trim_idle()
 
     def prewarm(self, functions: list[FunctionConfig]) -> None:
+        """The other functions' sandboxes first; then, once the API is served, one warm
+        process for each of the first Node.js functions (their packages installed)."""
         self.fallback.prewarm([f for f in functions if not f.on_node])
+        node = [f for f in functions if f.on_node][:PREWARMED]
+        if not node or (self.data_plane == "http" and not self._api_known.wait(API_WAIT_S)):
+            return
+        for function in node:
+            key = _key(function)
+            with self._lock:
+                if self._closed or self._idle.get(key):
+                    continue
+            try:
+                process = self._start(function)
+            except NodeStartFailed as failed:
+                log.warning("could not warm a process of %s: %s", function.name, failed)
+                continue
+            self._release(key, process)
 
     def close(self) -> None:
         self._closed = True
@@ -355,6 +400,28 @@ class NodeInvoker:
         for process in processes:
             process.close()
         self.fallback.close()
+
+
+def _serve(channel: ServiceChannel, call: dict[str, Any]) -> dict[str, Any]:
+    """Lamina's reply to a checkpoint or a state read the handler's SDK sent over the pipe."""
+    try:
+        if call["call"] == "checkpoint":
+            value = channel.checkpoint(
+                call["arn"], call["token"], call["updates"], call.get("clientToken")
+            )
+        else:
+            value = channel.get_state(
+                call["arn"], call["token"], call["marker"], int(call["maxItems"])
+            )
+    except LaminaError as error:
+        return {"type": "reply", "id": call["id"], "ok": False, "code": error.code,
+                "message": error.message, "status": error.http_status,
+                "retryable": error.retryable}
+    except Exception as error:  # never let a service fault kill the worker thread
+        log.exception("service call from a node process failed")
+        return {"type": "reply", "id": call["id"], "ok": False, "code": "ServiceException",
+                "message": str(error), "status": 500, "retryable": True}
+    return {"type": "reply", "id": call["id"], "ok": True, "value": value}
 
 
 def _key(function: FunctionConfig) -> str:

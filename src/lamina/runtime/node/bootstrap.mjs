@@ -4,8 +4,13 @@
 // Lamina starts it with the function's environment (LAMBDA_TASK_ROOT, _HANDLER, AWS_* ...)
 // and pipes: requests arrive on stdin, one JSON document per line; answers leave on the
 // descriptor LAMINA_ANSWER_FD names, one per line; stdout and stderr are the function's logs,
-// each marked at the end of an invocation. The first answer says whether the handler loaded. The durable SDK in the function's own node_modules
-// checkpoints through its Lambda client, which the environment points at Lamina's API.
+// each marked at the end of an invocation. The first answer says whether the handler loaded.
+//
+// With LAMINA_DATA_PLANE=pipe, the durable SDK checkpoints over the same pipes: the event is
+// handed to the handler in the shape the SDK documents for a harness that supplies its own
+// transport (DurableExecutionInvocationInputWithClient), whose client sends each checkpoint
+// and state read to Lamina as a "call" answer and reads Lamina's "reply" from stdin. Otherwise
+// the SDK uses its Lambda client, which the environment points at Lamina's API.
 import { existsSync, writeSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
@@ -76,6 +81,79 @@ async function loadHandler(root, handler) {
   return found;
 }
 
+// Lamina's replies to this process's calls, by call id; the other lines are requests.
+const pending = new Map();
+const requests = [];
+let wake = null;
+let nextCall = 0;
+
+function call(name, body) {
+  const id = ++nextCall;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    answer({ type: "call", id, call: name, ...body });
+  });
+}
+
+// An error as the SDK reads a transport's own classification: INVOCATION when a new
+// invocation can go on (a lost lease, a service fault), EXECUTION when it never can.
+function clientError(reply) {
+  const error = new Error(`${reply.code}: ${reply.message}`);
+  error.name = reply.code;
+  error.isDurableExecutionClientError = true;
+  error.scope = reply.retryable || reply.status >= 500 ? "INVOCATION" : "EXECUTION";
+  return error;
+}
+
+const pipeClient = {
+  async checkpoint(params) {
+    const reply = await call("checkpoint", {
+      arn: params.DurableExecutionArn,
+      token: params.CheckpointToken,
+      updates: params.Updates ?? [],
+      clientToken: params.ClientToken ?? null,
+    });
+    if (!reply.ok) throw clientError(reply);
+    return reply.value;
+  },
+  async getExecutionState(params) {
+    const reply = await call("state", {
+      arn: params.DurableExecutionArn,
+      token: params.CheckpointToken,
+      marker: params.Marker ?? "",
+      maxItems: params.MaxItems ?? 0,
+    });
+    if (!reply.ok) throw clientError(reply);
+    return reply.value;
+  },
+};
+
+// The SDK recognizes this shape by its name and tag, whichever copy of the SDK (a bundle
+// holds its own) the handler uses.
+class DurableExecutionInvocationInputWithClient {
+  constructor(event, durableExecutionClient) {
+    this.durableExecutionClient = durableExecutionClient;
+    this.InitialExecutionState = event.InitialExecutionState;
+    this.DurableExecutionArn = event.DurableExecutionArn;
+    this.CheckpointToken = event.CheckpointToken;
+  }
+
+  get [Symbol.toStringTag]() {
+    return "DurableExecutionInvocationInputWithClient";
+  }
+}
+
+const PIPE = process.env.LAMINA_DATA_PLANE === "pipe";
+delete process.env.LAMINA_DATA_PLANE;
+
+function eventFor(request) {
+  const event = request.event;
+  if (PIPE && request.durable && event && typeof event === "object") {
+    return new DurableExecutionInvocationInputWithClient(event, pipeClient);
+  }
+  return event;
+}
+
 function lambdaContext(request) {
   const deadline = request.deadlineMs;
   return {
@@ -96,7 +174,7 @@ function lambdaContext(request) {
 }
 
 // A handler is async (its promise) or takes a callback as its third argument.
-function call(handler, event, context) {
+function run(handler, event, context) {
   return new Promise((resolve, reject) => {
     const callback = (error, value) => (error ? reject(error) : resolve(value));
     let returned;
@@ -129,14 +207,29 @@ async function main() {
   }
   answer({ type: "ready" });
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line) {
+  lines.on("line", (line) => {
+    if (!line) return;
+    const message = JSON.parse(line);
+    if (message.type === "reply") {
+      const waiting = pending.get(message.id);
+      pending.delete(message.id);
+      waiting?.resolve(message);
+      return;
+    }
+    requests.push(message);
+    wake?.();
+  });
+  lines.on("close", () => process.exit(0));
+  for (;;) {
+    if (requests.length === 0) {
+      await new Promise((resolve) => (wake = resolve));
+      wake = null;
       continue;
     }
-    const request = JSON.parse(line);
+    const request = requests.shift();
     let outcome;
     try {
-      const value = await call(handler, request.event, lambdaContext(request));
+      const value = await run(handler, eventFor(request), lambdaContext(request));
       outcome = { type: "result", value: value === undefined ? null : value };
     } catch (error) {
       outcome = { type: "error", ...errorOf(error) };
