@@ -82,16 +82,23 @@ def test_every_requirement_passes(dynamodb: str, data_plane: str, database_url: 
     )
 
 
-@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
-def test_every_requirement_passes_in_javascript(dynamodb: str, database_url: str) -> None:
+@pytest.mark.parametrize(
+    ("data_plane", "database_url"),
+    [("pipe", "sqlite"), ("http", "sqlite"), ("pipe", "postgresql")],
+    indirect=["database_url"],
+)
+def test_every_requirement_passes_in_javascript(
+    dynamodb: str, data_plane: str, database_url: str
+) -> None:
     """The project's JavaScript handlers (js/), on AWS's JavaScript SDK from their own
-    node_modules, which Lamina installs from js/package-lock.json when it is missing."""
-    backend = "sqlite" if database_url.startswith("sqlite") else "postgresql"
+    node_modules, which Lamina installs from js/package-lock.json when it is missing. pipe:
+    the SDK checkpoints over its process's pipes; http: with its Lambda client."""
+    backend = "" if database_url.startswith("sqlite") else "-postgresql"
     run_conformance(
         [HERE / "js" / f"template_{suite}.yaml" for suite in SUITES],
-        ["--database-url", database_url],
+        ["--data-plane", data_plane, "--database-url", database_url],
         dynamodb,
-        f"conformance-js-{backend}.json",
+        f"conformance-js-{data_plane}{backend}.json",
     )
 
 
