@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from lamina.clock import SystemClock, VirtualClock
 from lamina.config import Settings
 from lamina.errors import ServiceError
 from lamina.functions.build import layer_folder, search_path
@@ -55,11 +56,18 @@ class Lamina:
         unknown = set(roles) - BACKGROUND_ROLES
         if unknown:
             raise ValueError(f"Unknown roles {sorted(unknown)}: use 'worker' and/or 'scheduler'")
+        if settings.time_skip and (
+            not settings.database_url.startswith("sqlite") or set(roles) != BACKGROUND_ROLES
+        ):
+            raise ValueError(
+                "Time skipping runs one Lamina process (worker and scheduler) on SQLite"
+            )
         self.settings = settings
         self.roles = frozenset(roles)
         self.region = Region("aws", settings.region, settings.account)
         self.store = open_store(settings.database_url)
-        self.service = DurableService(self.store, region=self.region)
+        clock = VirtualClock() if settings.time_skip else SystemClock()
+        self.service = DurableService(self.store, region=self.region, clock=clock)
         # Handlers run here (sandboxes or threads) unless their template names an endpoint.
         self.local_invoker = make_invoker(settings, self.region)
         self.node_invoker = NodeInvoker(
@@ -68,7 +76,8 @@ class Lamina:
         )
         self.invoker = HttpInvoker(self.node_invoker)
         self.worker = Worker(self.service, self.invoker, settings.concurrency, settings.lease_ms)
-        self.scheduler = Scheduler(self.service)
+        # With time skipping, the scheduler looks for a jump as soon as invocations end.
+        self.scheduler = Scheduler(self.service, max_sleep_s=0.01 if settings.time_skip else 0.25)
         # Functions run from a template's folder follow its edits (`lamina run`'s loop).
         self.sources = SourceWatch(self.service.functions)
         self.api: ApiServer | None = None

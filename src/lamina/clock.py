@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Protocol
 
 
@@ -13,3 +16,45 @@ class Clock(Protocol):
 class SystemClock:
     def now_ms(self) -> int:
         return time.time_ns() // 1_000_000
+
+
+class VirtualClock:
+    """Real time plus the time skipped so far (`lamina run --time-skip`): it never goes back,
+    and it moves ahead only when the scheduler finds nothing to run before the next timer."""
+
+    def __init__(self) -> None:
+        self._skipped_ms = 0
+        self._holds = 0
+        self._lock = threading.Lock()
+
+    def now_ms(self) -> int:
+        return time.time_ns() // 1_000_000 + self._skipped_ms
+
+    @property
+    def skipped_ms(self) -> int:
+        return self._skipped_ms
+
+    def skip_to(self, when_ms: int) -> int:
+        """Move to `when_ms` if it is ahead and nobody holds the clock; returns the
+        milliseconds skipped."""
+        with self._lock:
+            ahead = 0 if self._holds else max(0, when_ms - self.now_ms())
+            self._skipped_ms += ahead
+            return ahead
+
+    @contextmanager
+    def hold(self) -> Iterator[None]:
+        """Real time only, while the block runs: for a client about to act from outside
+        (answer a callback) before a timer that skipping would fire first."""
+        with self._lock:
+            self._holds += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._holds -= 1
+
+
+def held(clock: Clock) -> AbstractContextManager[None]:
+    """The clock held while the block runs, if it is a virtual one."""
+    return clock.hold() if isinstance(clock, VirtualClock) else nullcontext()

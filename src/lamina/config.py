@@ -34,6 +34,9 @@ class Settings:
     session_secret: str | None = None
     # A callback is a review (the console's inbox) when its name or its parent's starts so.
     review_prefix: str = "review"
+    # A virtual clock that jumps to the next timer whenever nothing runs (tests); one Lamina
+    # process on SQLite only.
+    time_skip: bool = False
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:
@@ -51,6 +54,7 @@ class Settings:
             "users_file": Path(env["LAMINA_USERS_FILE"]) if env.get("LAMINA_USERS_FILE") else None,
             "session_secret": env.get("LAMINA_SESSION_SECRET") or None,
             "review_prefix": env.get("LAMINA_REVIEW_PREFIX", "review"),
+            "time_skip": env.get("LAMINA_TIME_SKIP", "0") not in ("0", "false", "no", ""),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -64,16 +64,18 @@ def wait_until(condition: Callable[[], Any], timeout: float = 60, what: str = ""
 
 
 @contextmanager
-def lamina_run(cli: Cli, templates: list[Path], log_path: Path) -> Iterator[Any]:
-    """`lamina run` with the templates, on any port, until the block ends; yields a boto3
-    Lambda client bound to it."""
+def lamina_run(
+    cli: Cli, templates: list[Path], log_path: Path, *options: str
+) -> Iterator[Any]:
+    """`lamina run` with the templates (and options), on any port, until the block ends;
+    yields a boto3 Lambda client bound to it."""
     import boto3
     from botocore.config import Config
 
     args = [a for template in templates for a in ("--template", str(template))]
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [LAMINA, "run", *args, "--database-url", cli.database_url, "--port", "0"],
+            [LAMINA, "run", *args, *options, "--database-url", cli.database_url, "--port", "0"],
             env=cli.env, stdout=log, stderr=subprocess.STDOUT, text=True, start_new_session=True,
         )
     try:

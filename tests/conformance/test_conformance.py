@@ -82,6 +82,18 @@ def test_every_requirement_passes(dynamodb: str, data_plane: str, database_url: 
     )
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_every_requirement_passes_on_a_virtual_clock(dynamodb: str, database_url: str) -> None:
+    """--time-skip: waits, retry back-offs and timeouts pass at once whenever nothing runs;
+    time is real while the runner is about to answer a callback."""
+    run_conformance(
+        [HERE / f"template_{suite}.yaml" for suite in SUITES],
+        ["--time-skip", "--database-url", database_url],
+        dynamodb,
+        "conformance-time-skip.json",
+    )
+
+
 @pytest.mark.parametrize(
     ("data_plane", "database_url"),
     [("pipe", "sqlite"), ("http", "sqlite"), ("pipe", "postgresql")],

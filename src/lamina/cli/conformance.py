@@ -73,6 +73,11 @@ def _env_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
     help="http: handlers checkpoint through the HTTP API with the SDK's boto3 client.",
 )
 @click.option("--api-port", default=0, show_default=True, help="Port of the API (0: any).")
+@click.option(
+    "--time-skip",
+    is_flag=True,
+    help="Run on a virtual clock that jumps to the next timer whenever nothing runs (SQLite).",
+)
 @database_option
 def conformance(
     templates: tuple[Path, ...],
@@ -87,11 +92,12 @@ def conformance(
     runtime: str,
     data_plane: str,
     api_port: int,
+    time_skip: bool,
     database_url: str,
 ) -> None:
     """Judge Lamina against AWS's conformance requirements; exit 1 on any FAILED."""
     settings = Settings.from_environment(
-        database_url=database_url, runtime=runtime, data_plane=data_plane
+        database_url=database_url, runtime=runtime, data_plane=data_plane, time_skip=time_skip
     )
     with clean_errors():
         if requirements is None:

@@ -118,6 +118,14 @@ api_options = _options(
     show_envvar=True,
     help="How sandboxed handlers checkpoint: over their pipe, or over the HTTP API with boto3.",
 )
+@click.option(
+    "--time-skip",
+    is_flag=True,
+    envvar="LAMINA_TIME_SKIP",
+    show_envvar=True,
+    help="A virtual clock for tests: whenever no invocation runs or is owed, it jumps to the "
+    "next timer (waits, retries, timeouts). SQLite only.",
+)
 def run(no_api: bool, **options: Any) -> None:
     """Run Lamina: workers, timers and the HTTP API over the database, until interrupted."""
     if options["data_plane"] == "http" and no_api:
@@ -151,6 +159,8 @@ def serve(options: dict[str, Any], roles: Collection[str], api: bool) -> None:
     with clean_errors(), Lamina(settings, roles) as app:
         names = [f.name for f in app.service.functions.all()]
         doing = ", ".join(sorted(roles) + (["api"] if api else []))
+        if settings.time_skip:
+            doing += "; virtual clock: time skips ahead whenever nothing runs"
         console.print(
             f"Lamina is running on {settings.database_url} ({doing}; "
             f"{settings.runtime} runtime); functions: {', '.join(names) or 'none'}"

@@ -14,11 +14,13 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lamina.app import Lamina
+from lamina.clock import held
 from lamina.conformance.matcher import LogLine, Mismatch, match_history, match_logs, match_result
 from lamina.conformance.report import Verdict
 from lamina.conformance.requirements import (
@@ -131,13 +133,22 @@ class ConformanceRunner:
         self, requirement: Requirement, spec: FunctionSpec, variables: dict[str, str]
     ) -> tuple[str, Mismatch | None, dict[str, Any]]:
         payload = invoke_payload(requirement, variables)
+        # On a virtual clock, time runs in real time until each answer is given: skipping
+        # would fire a callback's timeout before the answer the requirement describes.
+        holds = [held(self.service.clock) for _ in requirement.callback_actions]
+        for hold in holds:
+            hold.__enter__()
         execution = self.service.start_execution(
             StartRequest(function=spec.config.name, qualifier=LATEST, payload=payload)
         ).execution
         arn = execution.arn
         actions = [
-            threading.Thread(target=self._perform, args=(arn, action, variables, rank), daemon=True)
-            for action, rank in _ranked(requirement.callback_actions)
+            threading.Thread(
+                target=self._perform, args=(arn, action, variables, rank, hold), daemon=True
+            )
+            for (action, rank), hold in zip(
+                _ranked(requirement.callback_actions), holds, strict=True
+            )
         ]
         for thread in actions:
             thread.start()
@@ -196,9 +207,19 @@ class ConformanceRunner:
             time.sleep(_POLL_S)
 
     def _perform(
-        self, arn: str, action: CallbackAction, variables: dict[str, str], rank: int
+        self,
+        arn: str,
+        action: CallbackAction,
+        variables: dict[str, str],
+        rank: int,
+        hold: AbstractContextManager[None],
     ) -> None:
-        action = action.resolve(variables)
+        try:
+            self._answer(arn, action.resolve(variables), rank)
+        finally:
+            hold.__exit__(None, None, None)
+
+    def _answer(self, arn: str, action: CallbackAction, rank: int) -> None:
         callback_id = self._await_callback(arn, action, rank)
         if callback_id is None:
             return

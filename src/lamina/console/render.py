@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from lamina.clock import VirtualClock
 from lamina.console.guard import ANONYMOUS, CSRF_FIELD, session_of
 
 # Payloads longer than this are folded into a <details> element.
@@ -104,7 +105,12 @@ ENV.tests["long"] = is_long
 def base_context(request: Request) -> dict[str, Any]:
     session = session_of(request)
     signer = request.app.state.signer
+    clock = request.app.state.service.clock
     return {
+        # Time skipped so far when this Lamina runs on a virtual clock (`--time-skip`).
+        "skipped": (
+            duration(clock.skipped_ms) if isinstance(clock, VirtualClock) else None
+        ),
         "base": request.scope.get("root_path", ""),
         "user": session.user or ANONYMOUS,
         "logged_in": bool(session.user) and request.app.state.accounts is not None,

@@ -45,6 +45,8 @@ class Scheduler:
                 while due is not None and due <= clock.now_ms():
                     self.service.fire_due_timers(peek=False)
                     due = self.service.next_timer_due()
+                if due is not None and self.service.skip_idle_time():
+                    continue  # nothing ran: the clock is at the next timer, which is due now
                 now = clock.now_ms()
                 if now >= next_reap:
                     self.service.reap_expired_leases()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from lamina.clock import Clock, SystemClock
+from lamina.clock import Clock, SystemClock, VirtualClock
 from lamina.errors import (
     CallbackTimeout,
     InvalidParameterValue,
@@ -406,6 +406,22 @@ class DurableService:
 
     def next_timer_due(self) -> int | None:
         return self.store.read(lambda tx: tx.next_timer_due())
+
+    def skip_idle_time(self) -> int:
+        """On a virtual clock: when no invocation is owed or running, move the clock to the
+        next due timer; returns the milliseconds skipped. The look and the jump are one write
+        transaction, so no claim (whose lease is measured on this clock) falls between."""
+        clock = self.clock
+        if not isinstance(clock, VirtualClock):
+            return 0
+
+        def work(tx: Transaction, now: int) -> int:
+            due = tx.next_timer_due()
+            if due is None or due <= now:
+                return 0
+            return 0 if tx.invocations_owed_or_running() else clock.skip_to(due)
+
+        return self._write(work, notify=False, durable=False)
 
     def purge_expired(self, limit: int = 20) -> int:
         """Delete a few executions past their retention; small batches keep the writer free."""

@@ -132,6 +132,9 @@ class Transaction(Protocol):
         ...
 
     def running_invocations(self, function_name: str) -> int: ...
+    def invocations_owed_or_running(self) -> bool:
+        """Whether any execution, durable or plain, is owed an invocation or running one."""
+        ...
 
 
     # logs

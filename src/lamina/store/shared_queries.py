@@ -90,3 +90,6 @@ class SharedQueries(FunctionQueries, Summaries, WakeTracking):
     def running_invocations(self, function_name: str) -> int:
         row = self._one("running_invocations", name=function_name)
         return int(row["n"]) if row else 0
+
+    def invocations_owed_or_running(self) -> bool:
+        return self._one("invocations_owed_or_running") is not None

@@ -163,6 +163,10 @@ SELECT 1 AS locked FROM functions WHERE name = %(name)s FOR UPDATE SKIP LOCKED;
 -- name: running_invocations
 SELECT count(*) AS n FROM executions WHERE gate = 'running' AND function_name = %(name)s;
 
+-- name: invocations_owed_or_running
+SELECT 1 AS one WHERE EXISTS (SELECT 1 FROM executions WHERE gate = 'ready')
+    OR EXISTS (SELECT 1 FROM executions WHERE gate = 'running');
+
 -- name: get_function
 SELECT * FROM functions WHERE name = %(name)s;
 

@@ -112,6 +112,10 @@ SELECT name, reserved_concurrency FROM functions WHERE reserved_concurrency IS N
 -- name: running_invocations
 SELECT count(*) AS n FROM executions WHERE gate = 'running' AND function_name = :name;
 
+-- name: invocations_owed_or_running
+SELECT 1 AS one WHERE EXISTS (SELECT 1 FROM executions WHERE gate = 'ready')
+    OR EXISTS (SELECT 1 FROM executions WHERE gate = 'running');
+
 -- name: get_function
 SELECT * FROM functions WHERE name = :name;
 

@@ -1,0 +1,155 @@
+"""Time skipping: a virtual clock that jumps to the next timer whenever nothing runs, so a
+year's wait, retry back-offs and a week's callback timeout pass at once, with histories
+whose timestamps tell the time that passed."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from lamina import Lamina, Settings, StartRequest, wait_for_terminal
+
+TEMPLATE = """
+Globals:
+  Function:
+    CodeUri: code/
+    Runtime: python3.11
+    Timeout: 30
+    DurableConfig: {ExecutionTimeout: 31622400, RetentionPeriodInDays: 1}
+Resources:
+  YearWait:
+    Type: AWS::Serverless::Function
+    Properties: {FunctionName: year-wait, Handler: app.year_wait}
+  Retries:
+    Type: AWS::Serverless::Function
+    Properties: {FunctionName: retries, Handler: app.retries}
+  Review:
+    Type: AWS::Serverless::Function
+    Properties: {FunctionName: review, Handler: app.review}
+"""
+HANDLERS = """
+from aws_durable_execution_sdk_python import DurableContext, StepContext, durable_execution
+from aws_durable_execution_sdk_python.config import (
+    Duration, StepConfig, WaitForCallbackConfig,
+)
+from aws_durable_execution_sdk_python.exceptions import CallbackTimeoutError
+from aws_durable_execution_sdk_python.retries import (
+    JitterStrategy, RetryStrategyConfig, create_retry_strategy,
+)
+
+
+@durable_execution
+def year_wait(event: dict, context: DurableContext) -> str:
+    context.wait(Duration.from_days(365), name="a year")
+    return context.step(lambda _: "a year later", name="after")
+
+
+def flaky(step_context: StepContext) -> str:
+    if step_context.attempt < 3:
+        raise RuntimeError(f"attempt {step_context.attempt} fails")
+    return f"succeeded on attempt {step_context.attempt}"
+
+
+@durable_execution
+def retries(event: dict, context: DurableContext) -> str:
+    strategy = create_retry_strategy(RetryStrategyConfig(
+        max_attempts=5, initial_delay=Duration.from_seconds(10), backoff_rate=2.0,
+        jitter_strategy=JitterStrategy.NONE,
+    ))
+    return context.step(flaky, name="flaky", config=StepConfig(retry_strategy=strategy))
+
+
+@durable_execution
+def review(event: dict, context: DurableContext) -> str:
+    try:
+        return context.wait_for_callback(
+            lambda callback_id, _: None, name="review",
+            config=WaitForCallbackConfig(timeout=Duration.from_days(7)),
+        )
+    except CallbackTimeoutError:
+        return "nobody answered in a week"
+"""
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Lamina:
+    (tmp_path / "code").mkdir()
+    (tmp_path / "code" / "app.py").write_text(HANDLERS)
+    (tmp_path / "template.yaml").write_text(TEMPLATE)
+    settings = Settings(database_url=f"sqlite:///{tmp_path}/l.db", time_skip=True,
+                        templates=(tmp_path / "template.yaml",))
+    return Lamina(settings)
+
+
+def run(app: Lamina, function: str) -> tuple[str, list[dict]]:
+    arn = app.service.start_execution(StartRequest(function=function, payload="{}")).execution.arn
+    done = wait_for_terminal(app.service, arn, 30)
+    assert done.status == "SUCCEEDED", done.error
+    events, _ = app.service.history(arn, limit=1000)
+    return json.loads(done.result or "null"), events
+
+
+def at(event: dict) -> float:
+    return seconds(event["EventTimestamp"])
+
+
+def seconds(timestamp: object) -> float:
+    """A history timestamp (epoch seconds, or a datetime) in epoch seconds."""
+    stamp = getattr(timestamp, "timestamp", None)
+    return float(stamp()) if stamp else float(timestamp)  # type: ignore[arg-type]
+
+
+def test_a_year_s_wait_passes_at_once_and_its_history_says_a_year(app: Lamina) -> None:
+    with app:
+        started = time.monotonic()
+        result, events = run(app, "year-wait")
+        took = time.monotonic() - started
+    assert result == "a year later"
+    assert took < 5
+    [begun] = [e for e in events if e["EventType"] == "WaitStarted"]
+    [ended] = [e for e in events if e["EventType"] == "WaitSucceeded"]
+    scheduled = seconds(begun["WaitStartedDetails"]["ScheduledEndTimestamp"])
+    assert scheduled - at(begun) == pytest.approx(365 * 86400, abs=2)
+    assert at(ended) >= scheduled and at(ended) - scheduled < 5
+
+
+def test_retry_back_offs_are_skipped_between_attempts(app: Lamina) -> None:
+    with app:
+        started = time.monotonic()
+        result, events = run(app, "retries")
+        took = time.monotonic() - started
+    assert result == "succeeded on attempt 3"
+    assert took < 5
+    # Each attempt started when its back-off (10 s, then 20 s) had passed on the execution's
+    # clock.
+    failed = [e for e in events if e["EventType"] == "StepFailed"]
+    started = [at(e) for e in events if e["EventType"] == "StepStarted"]
+    assert len(failed) == 2 and len(started) == 3
+    for failure, next_start in zip(failed, started[1:], strict=True):
+        delay = failure["StepFailedDetails"]["RetryDetails"]["NextAttemptDelaySeconds"]
+        assert next_start - at(failure) >= delay
+    delays = [f["StepFailedDetails"]["RetryDetails"]["NextAttemptDelaySeconds"] for f in failed]
+    assert delays == [10, 20]
+
+
+def test_a_week_s_callback_timeout_passes_at_once(app: Lamina) -> None:
+    with app:
+        started = time.monotonic()
+        result, events = run(app, "review")
+        took = time.monotonic() - started
+    assert result == "nobody answered in a week"
+    assert took < 5
+    [timed_out] = [e for e in events if e["EventType"] == "CallbackTimedOut"]
+    [begun] = [e for e in events if e["EventType"] == "CallbackStarted"]
+    assert at(timed_out) - at(begun) == pytest.approx(7 * 86400, abs=5)
+
+
+def test_time_skipping_refuses_what_it_cannot_keep_consistent(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="one Lamina process"):
+        Lamina(Settings(database_url="postgresql://localhost/x", time_skip=True))
+    with pytest.raises(ValueError, match="one Lamina process"):
+        Lamina(Settings(database_url=f"sqlite:///{tmp_path}/l.db", time_skip=True),
+               roles=("worker",))
