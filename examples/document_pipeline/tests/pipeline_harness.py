@@ -37,7 +37,7 @@ class Pipeline:
     app: Lamina
     url: str
     client: Any
-    clock: SkewClock
+    clock: SkewClock | None  # None on Lamina's own virtual clock
     data: Path
 
     def submit(self, path: Path, function: str = ORCHESTRATOR) -> str:
@@ -84,6 +84,7 @@ class Pipeline:
         )
 
     def advance(self, seconds: float) -> None:
+        assert self.clock is not None, "a virtual clock moves by itself"
         self.clock.offset_ms += int(seconds * 1000)
         self.app.service.signals.notify()
 
@@ -97,18 +98,22 @@ def running_pipeline(
     parameters: dict[str, str] | None = None,
     concurrency: int = 8,
     template: Path | None = TEMPLATE,
+    time_skip: bool = False,
 ) -> Iterator[Pipeline]:
     """The pipeline's template from the working tree, or with `template=None` only what
-    is deployed into `folder/lamina.db`."""
+    is deployed into `folder/lamina.db`; with `time_skip`, on Lamina's virtual clock."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     db = ReferenceDB.open(f"sqlite:///{data / 'reference.db'}")
     db.seed(None)
     db.close()
-    settings = Settings(database_url=f"sqlite:///{folder / 'lamina.db'}", concurrency=concurrency)
+    settings = Settings(database_url=f"sqlite:///{folder / 'lamina.db'}", concurrency=concurrency,
+                        time_skip=time_skip)
     app = Lamina(settings)
-    clock = SkewClock()
-    app.service.clock = clock
+    clock = None
+    if not time_skip:  # a clock the test moves, instead of one that skips by itself
+        clock = SkewClock()
+        app.service.clock = clock
     url = app.serve_api("127.0.0.1", 0)
     try:
         values = {"DataDir": str(data), "ActionBackoffSeconds": "1", **(parameters or {})}
