@@ -10,6 +10,9 @@ import pytest
 from lamina.conformance.pinned import pinned_requirements
 from postgres_server import fresh_database
 
+# A user's suite, which tests/test_testing_plugin.py runs in a pytest of its own.
+collect_ignore = ["plugin_examples"]
+
 
 @pytest.fixture
 def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
