@@ -197,6 +197,7 @@ def running(service: DurableService) -> int:
 
 
 @pytest.mark.chaos
+@pytest.mark.timeout(CHAOS_DEADLINE_S + 180)  # its own deadline decides, not the default 300 s
 def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
     service: DurableService, cluster: Cluster, step_log: Path
 ) -> None:

@@ -329,7 +329,11 @@ def _succeed(journal: ExecutionJournal, limits: Limits, result: str | None) -> N
 
 
 def _after_function_error(journal: ExecutionJournal, limits: Limits, error: dict[str, Any]) -> None:
-    failures = journal.execution.failures + 1
+    # A worker that died took its invocation along: Lamina's failure, not the function's, so
+    # it is retried without spending the function's budget (workers killed again and again
+    # would otherwise fail executions whose code never failed).
+    lost = error.get("ErrorType") == WORKER_LOST["ErrorType"]
+    failures = journal.execution.failures + (0 if lost else 1)
     if failures > limits.invocation_retries:
         finish_execution(journal, "FAILED", None, error)
         return

@@ -4,7 +4,7 @@ execution timeout, stop and lease expiry, and the history order they produce (7.
 from __future__ import annotations
 
 import pytest
-from service_driver import Driver, Session, callback, invoke, retry, step, wait
+from service_driver import LEASE_MS, Driver, Session, callback, invoke, retry, step, wait
 
 from lamina.errors import InvalidCheckpointToken
 from lamina.service.limits import Limits
@@ -240,6 +240,23 @@ def test_function_errors_exhaust_a_bounded_budget(driver: Driver) -> None:
     assert types[-2:] == ["InvocationCompleted", "ExecutionFailed"]
     driver.advance(60_000)
     driver.claim_none()
+
+
+def test_lost_workers_do_not_spend_the_function_s_budget(driver: Driver) -> None:
+    """A worker killed under each of many invocations in a row: the execution is retried each
+    time and still has its whole budget for its own errors."""
+    session = driver.begin()
+    for _ in range(LIMITS.invocation_retries * 3):
+        driver.advance(LEASE_MS + 1)
+        assert driver.service.reap_expired_leases() == 1
+        driver.advance(LIMITS.invocation_retry_backoff_ms)
+        session = driver.claim()
+    assert driver.record(session.arn).status == "RUNNING"
+    for _ in range(LIMITS.invocation_retries):
+        session = _fail_and_wait_backoff(driver, session)
+    assert driver.record(session.arn).status == "RUNNING"
+    session.finish(error={"ErrorType": "Sandbox.Timedout", "ErrorMessage": "Task timed out"})
+    assert driver.record(session.arn).status == "FAILED"
 
 
 def test_a_clean_invocation_resets_the_error_budget(driver: Driver) -> None:
