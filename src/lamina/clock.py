@@ -22,10 +22,24 @@ class VirtualClock:
     """Real time plus the time skipped so far (`lamina run --time-skip`): it never goes back,
     and it moves ahead only when the scheduler finds nothing to run before the next timer."""
 
-    def __init__(self) -> None:
+    def __init__(self, callback_grace_s: float = 10.0) -> None:
+        # While a callback waits for its answer, time skips only after this long in real time
+        # with nothing running and nobody answering or heartbeating a callback: a client that
+        # answers from outside (a test, over the API) gets there before the timeout. A client
+        # that holds the clock while it acts (hold()) needs none.
+        self.callback_grace_s = callback_grace_s
         self._skipped_ms = 0
         self._holds = 0
+        self._active_at = time.monotonic()
         self._lock = threading.Lock()
+
+    def touch(self) -> None:
+        """Note activity (an invocation ended, a callback was answered or heartbeat)."""
+        self._active_at = time.monotonic()
+
+    def idle_s(self) -> float:
+        """Real seconds since the last activity."""
+        return time.monotonic() - self._active_at
 
     def now_ms(self) -> int:
         return time.time_ns() // 1_000_000 + self._skipped_ms

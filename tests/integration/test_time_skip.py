@@ -141,7 +141,9 @@ def test_a_week_s_callback_timeout_passes_at_once(app: Lamina) -> None:
         result, events = run(app, "review")
         took = time.monotonic() - started
     assert result == "nobody answered in a week"
-    assert took < 5
+    # An unanswered callback first gets the clock's grace in real time (10 s), for an answer
+    # from outside; then the week passes at once.
+    assert took < 10 + 10
     [timed_out] = [e for e in events if e["EventType"] == "CallbackTimedOut"]
     [begun] = [e for e in events if e["EventType"] == "CallbackStarted"]
     assert at(timed_out) - at(begun) == pytest.approx(7 * 86400, abs=5)

@@ -271,6 +271,8 @@ class DurableService:
     def _callback_op(
         self, tx: Transaction, now: int, callback_id: str
     ) -> tuple[ExecutionJournal, Any]:
+        if isinstance(self.clock, VirtualClock):
+            self.clock.touch()  # someone outside is answering: time skipping waits for them
         found = tx.get_callback(callback_id)
         if found is None:
             raise ResourceNotFound(f"Callback not found: {callback_id}")
@@ -380,6 +382,8 @@ class DurableService:
             lambda tx, now: invocations.finish(tx, now, self.limits, arn, invocation_id, outcome)
         )
         self.stats.count_invocation("error" if outcome.error is not None else "ok")
+        if isinstance(self.clock, VirtualClock):
+            self.clock.touch()
 
     def fire_due_timers(self, limit: int = 200, peek: bool = True) -> int:
         """Fire up to `limit` due timers; `peek` first reads whether any is due at all."""
@@ -410,16 +414,19 @@ class DurableService:
     def skip_idle_time(self) -> int:
         """On a virtual clock: when no invocation is owed or running, move the clock to the
         next due timer; returns the milliseconds skipped. The look and the jump are one write
-        transaction, so no claim (whose lease is measured on this clock) falls between."""
+        transaction, so no claim (whose lease is measured on this clock) falls between. While
+        a callback waits for its answer, a few real seconds of quiet come first."""
         clock = self.clock
         if not isinstance(clock, VirtualClock):
             return 0
 
         def work(tx: Transaction, now: int) -> int:
             due = tx.next_timer_due()
-            if due is None or due <= now:
+            if due is None or due <= now or tx.invocations_owed_or_running():
                 return 0
-            return 0 if tx.invocations_owed_or_running() else clock.skip_to(due)
+            if clock.idle_s() < clock.callback_grace_s and tx.count_waiting_callbacks(None):
+                return 0  # an answer from outside may be on its way
+            return clock.skip_to(due)
 
         return self._write(work, notify=False, durable=False)
 

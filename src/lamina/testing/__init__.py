@@ -34,7 +34,7 @@ from typing import Any
 import boto3
 
 from lamina.app import Lamina, wait_for_terminal
-from lamina.clock import held
+from lamina.clock import VirtualClock, held
 from lamina.config import Settings
 from lamina.functions.config import FunctionConfig
 from lamina.service import StartRequest
@@ -209,6 +209,8 @@ class LaminaTestRunner:
         )
         app = self._stack.enter_context(Lamina(settings))
         self._app = app
+        if isinstance(app.service.clock, VirtualClock):
+            app.service.clock.callback_grace_s = 0.0  # start() holds the clock while tests act
         if self.handler is not None:
             self.function = self.function or self.handler.__name__.replace("_", "-")
             app.service.functions.register(FunctionConfig(
