@@ -11,7 +11,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from lamina.clock import SystemClock, VirtualClock
 from lamina.config import Settings
 from lamina.errors import ServiceError
 from lamina.functions.build import layer_folder, search_path
@@ -24,7 +23,7 @@ from lamina.runtime.http import HttpInvoker
 from lamina.runtime.node import NodeInvoker
 from lamina.runtime.process_pool import ProcessPoolInvoker
 from lamina.scheduler.scheduler import Scheduler
-from lamina.service import DurableService
+from lamina.service import DurableService, stored_clock
 from lamina.service.ids import Region
 from lamina.store import open_store
 from lamina.store.records import ExecutionRecord
@@ -66,7 +65,7 @@ class Lamina:
         self.roles = frozenset(roles)
         self.region = Region("aws", settings.region, settings.account)
         self.store = open_store(settings.database_url)
-        clock = VirtualClock() if settings.time_skip else SystemClock()
+        clock = stored_clock(self.store, settings.time_skip, settings.time_skip_grace_s)
         self.service = DurableService(self.store, region=self.region, clock=clock)
         # Handlers run here (sandboxes or threads) unless their template names an endpoint.
         self.local_invoker = make_invoker(settings, self.region)

@@ -37,6 +37,10 @@ class Settings:
     # A virtual clock that jumps to the next timer whenever nothing runs (tests); one Lamina
     # process on SQLite only.
     time_skip: bool = False
+    # While a callback waits, time skips only after this many real seconds with nothing running
+    # and no callback answered or heartbeat: time for a client answering from outside. Clients
+    # in the same process that hold the clock while they act (`VirtualClock.hold()`) need 0.
+    time_skip_grace_s: float = 10.0
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:
@@ -55,6 +59,7 @@ class Settings:
             "session_secret": env.get("LAMINA_SESSION_SECRET") or None,
             "review_prefix": env.get("LAMINA_REVIEW_PREFIX", "review"),
             "time_skip": env.get("LAMINA_TIME_SKIP", "0") not in ("0", "false", "no", ""),
+            "time_skip_grace_s": float(env.get("LAMINA_TIME_SKIP_GRACE", "10")),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

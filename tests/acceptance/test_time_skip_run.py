@@ -52,4 +52,17 @@ def test_a_day_passes_at_once_and_the_console_says_the_clock_is_virtual(
         assert "Virtual clock" in html
         # A day, less the real time the invocations took before the jump.
         assert re.search(r"\((1 d 0 h|23 h 59 min) skipped so far\)", html), html
+        # /metrics reads the same clock: the day's timer fired on time, nothing is late.
+        with urllib.request.urlopen(client.meta.endpoint_url + "/metrics") as page:
+            metrics = page.read().decode()
+        assert 'lamina_executions_finished_total{function="tomorrow",status="SUCCEEDED"} 1.0' in metrics
+        assert "lamina_timer_lag_seconds 0.0" in metrics, metrics
+        assert not re.search(r"^lamina_timers_late\{.*\} [1-9]", metrics, re.M)
     assert "virtual clock" in log.read_text()
+    # Later, the CLI says the times it shows are a day ahead of real time.
+    [listed] = cli.json("executions", "list")
+    shown = cli.run("executions", "get", listed["DurableExecutionArn"])
+    assert json.loads(shown.stdout)["Status"] == "SUCCEEDED"
+    assert re.search(r"clock runs (1 d 0 h|23 h 59 min) ahead of real time", shown.stderr), (
+        shown.stderr
+    )

@@ -108,7 +108,7 @@ def running_pipeline(
     db.seed(None)
     db.close()
     settings = Settings(database_url=f"sqlite:///{folder / 'lamina.db'}", concurrency=concurrency,
-                        time_skip=time_skip)
+                        time_skip=time_skip, time_skip_grace_s=0.0)  # nobody answers from outside
     app = Lamina(settings)
     clock = None
     if not time_skip:  # a clock the test moves, instead of one that skips by itself

@@ -13,9 +13,10 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from lamina.clock import clock_notice
 from lamina.config import DEFAULT_DATABASE_URL, Settings
 from lamina.errors import LaminaError
-from lamina.service import DurableService
+from lamina.service import DurableService, stored_clock
 from lamina.service.ids import Region
 from lamina.store import open_store
 
@@ -33,12 +34,20 @@ database_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 
 
+def say_clock(service: DurableService) -> None:
+    """Warn, on stderr, when the times about to be shown are not real time (`--time-skip`)."""
+    notice = clock_notice(service.clock)
+    if notice:
+        error_console.print(f"[yellow]{notice}[/yellow]")
+
+
 @contextmanager
 def open_service(database_url: str) -> Iterator[DurableService]:
     settings = Settings.from_environment(database_url=database_url)
     store = open_store(settings.database_url)
     try:
-        yield DurableService(store, region=Region("aws", settings.region, settings.account))
+        region = Region("aws", settings.region, settings.account)
+        yield DurableService(store, region=region, clock=stored_clock(store))
     finally:
         store.close()
 

@@ -19,10 +19,11 @@ from lamina.cli.common import (
     json_option,
     open_service,
     print_json,
+    say_clock,
     table,
     timestamp,
 )
-from lamina.console.render import duration
+from lamina.clock import duration
 from lamina.errors import InvalidParameterValue, ResourceNotFound
 from lamina.service import DurableService, StartRequest
 from lamina.service.ids import execution_id_of
@@ -115,6 +116,7 @@ def list_executions(
 ) -> None:
     """Executions, newest first; the Id column is the start of each execution's id."""
     with clean_errors(), open_service(database_url) as service:
+        say_clock(service)
         found = service.list_executions(
             ExecutionFilter(function_name=function, statuses=status, limit=limit)
         )
@@ -182,6 +184,7 @@ def resolve_arn(service: DurableService, reference: str) -> str:
 def get_execution(arn: str, database_url: str) -> None:
     """One execution, as GetDurableExecution shows it (JSON)."""
     with clean_errors(), open_service(database_url) as service:
+        say_clock(service)
         print_json(service.describe(resolve_arn(service, arn)))
 
 
@@ -192,6 +195,7 @@ def get_execution(arn: str, database_url: str) -> None:
 def history(arn: str, database_url: str, as_json: bool) -> None:
     """The execution's history events, oldest first."""
     with clean_errors(), open_service(database_url) as service:
+        say_clock(service)
         arn = resolve_arn(service, arn)
         events, after = service.history(arn, limit=1000)
         while after is not None:

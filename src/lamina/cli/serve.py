@@ -12,7 +12,8 @@ from typing import Any, TypeVar
 import click
 
 from lamina.app import BACKGROUND_ROLES, Lamina
-from lamina.cli.common import clean_errors, console, database_option
+from lamina.cli.common import clean_errors, console, database_option, error_console
+from lamina.clock import clock_notice
 from lamina.config import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -126,6 +127,15 @@ api_options = _options(
     help="A virtual clock for tests: whenever no invocation runs or is owed, it jumps to the "
     "next timer (waits, retries, timeouts). SQLite only.",
 )
+@click.option(
+    "--time-skip-grace",
+    "time_skip_grace_s",
+    type=click.FloatRange(min=0),
+    envvar="LAMINA_TIME_SKIP_GRACE",
+    show_envvar=True,
+    help="With --time-skip, while a callback waits: real seconds of quiet before time skips "
+    "past its timeout, for clients answering over the API (default 10).",
+)
 def run(no_api: bool, **options: Any) -> None:
     """Run Lamina: workers, timers and the HTTP API over the database, until interrupted."""
     if options["data_plane"] == "http" and no_api:
@@ -165,6 +175,9 @@ def serve(options: dict[str, Any], roles: Collection[str], api: bool) -> None:
             f"Lamina is running on {settings.database_url} ({doing}; "
             f"{settings.runtime} runtime); functions: {', '.join(names) or 'none'}"
         )
+        notice = clock_notice(app.service.clock)
+        if notice and not settings.time_skip:
+            error_console.print(f"[yellow]{notice}[/yellow]")
         if api:
             url = app.serve_api(host, port)
             console.print(f"API: {url} (AWS_ENDPOINT_URL_LAMBDA)")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from lamina.clock import duration
 from lamina.console.charts import Chart, bar_chart
 from lamina.console.figures import Snapshot, per_minute, snapshot
-from lamina.console.render import duration, render
+from lamina.console.render import render
 from lamina.service import DurableService
 
 MINUTES = 60

@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from lamina.clock import VirtualClock
+from lamina.clock import clock_notice, duration
 from lamina.console.guard import ANONYMOUS, CSRF_FIELD, session_of
 
 # Payloads longer than this are folded into a <details> element.
@@ -36,23 +36,6 @@ def iso(ms: int | None) -> str:
     if ms is None:
         return ""
     return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds")
-
-
-def duration(ms: float | None) -> str:
-    if ms is None:
-        return ""
-    if ms < 1000:
-        return f"{ms:.0f} ms"
-    seconds = ms / 1000
-    if seconds < 60:
-        return f"{seconds:.1f} s"
-    minutes, seconds = divmod(int(seconds), 60)
-    if minutes < 60:
-        return f"{minutes} min {seconds} s"
-    hours, minutes = divmod(minutes, 60)
-    if hours < 48:
-        return f"{hours} h {minutes} min"
-    return f"{hours // 24} d {hours % 24} h"
 
 
 def pretty(text: str | None) -> str:
@@ -107,10 +90,8 @@ def base_context(request: Request) -> dict[str, Any]:
     signer = request.app.state.signer
     clock = request.app.state.service.clock
     return {
-        # Time skipped so far when this Lamina runs on a virtual clock (`--time-skip`).
-        "skipped": (
-            duration(clock.skipped_ms) if isinstance(clock, VirtualClock) else None
-        ),
+        # Said when this Lamina's clock is ahead of real time (`--time-skip`).
+        "clock_notice": clock_notice(clock),
         "base": request.scope.get("root_path", ""),
         "user": session.user or ANONYMOUS,
         "logged_in": bool(session.user) and request.app.state.accounts is not None,

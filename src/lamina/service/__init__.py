@@ -117,6 +117,15 @@ class ServiceStats:
             return dict(self._invocations)
 
 
+def stored_clock(store: Store, skipping: bool = False, grace_s: float = 10.0) -> Clock:
+    """The clock of the service on `store`: real time plus whatever a virtual clock skipped on
+    it before; with `skipping`, a virtual clock that goes on from there."""
+    skipped = store.read(lambda tx: tx.skipped_ms())
+    if skipping:
+        return VirtualClock(skipped_ms=skipped, callback_grace_s=grace_s)
+    return SystemClock(offset_ms=skipped)
+
+
 @dataclass
 class DurableService:
     store: Store
@@ -426,7 +435,10 @@ class DurableService:
                 return 0
             if clock.idle_s() < clock.callback_grace_s and tx.count_waiting_callbacks(None):
                 return 0  # an answer from outside may be on its way
-            return clock.skip_to(due)
+            skipped = clock.skip_to(due)
+            if skipped:
+                tx.record_skipped_ms(clock.skipped_ms)
+            return skipped
 
         return self._write(work, notify=False, durable=False)
 

@@ -77,6 +77,13 @@ class SharedQueries(FunctionQueries, Summaries, WakeTracking):
         row = self._one("next_timer_due")
         return None if row is None or row["due"] is None else int(row["due"])
 
+    def skipped_ms(self) -> int:
+        row = self._one("skipped_ms")
+        return 0 if row is None else int(row["skipped_ms"])
+
+    def record_skipped_ms(self, skipped_ms: int) -> None:
+        self._run("record_skipped_ms", skipped_ms=skipped_ms)
+
     def insert_callback(self, callback_id: str, arn: str, op_id: str) -> None:
         self._run("insert_callback", callback_id=callback_id, arn=arn, op_id=op_id)
 

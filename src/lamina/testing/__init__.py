@@ -34,7 +34,7 @@ from typing import Any
 import boto3
 
 from lamina.app import Lamina, wait_for_terminal
-from lamina.clock import VirtualClock, held
+from lamina.clock import held
 from lamina.config import Settings
 from lamina.functions.config import FunctionConfig
 from lamina.service import StartRequest
@@ -206,11 +206,10 @@ class LaminaTestRunner:
             runtime="process" if self.template is not None else "inline",
             templates=(self.template,) if self.template is not None else (),
             time_skip=self.time_skip,
+            time_skip_grace_s=0.0,  # start() holds the clock while a test acts
         )
         app = self._stack.enter_context(Lamina(settings))
         self._app = app
-        if isinstance(app.service.clock, VirtualClock):
-            app.service.clock.callback_grace_s = 0.0  # start() holds the clock while tests act
         if self.handler is not None:
             self.function = self.function or self.handler.__name__.replace("_", "-")
             app.service.functions.register(FunctionConfig(

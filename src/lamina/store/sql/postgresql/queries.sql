@@ -142,6 +142,13 @@ ORDER BY due_ms;
 -- name: next_timer_due
 SELECT min(due_ms) AS due FROM timers;
 
+-- name: skipped_ms
+SELECT skipped_ms FROM clock WHERE id = 1;
+
+-- name: record_skipped_ms
+INSERT INTO clock (id, skipped_ms) VALUES (1, %(skipped_ms)s)
+ON CONFLICT (id) DO UPDATE SET skipped_ms = excluded.skipped_ms;
+
 -- name: insert_callback
 INSERT INTO callbacks (callback_id, arn, op_id) VALUES (%(callback_id)s, %(arn)s, %(op_id)s);
 

@@ -94,6 +94,13 @@ SELECT * FROM timers WHERE due_ms <= :now ORDER BY due_ms LIMIT :limit;
 -- name: next_timer_due
 SELECT min(due_ms) AS due FROM timers;
 
+-- name: skipped_ms
+SELECT skipped_ms FROM clock WHERE id = 1;
+
+-- name: record_skipped_ms
+INSERT INTO clock (id, skipped_ms) VALUES (1, :skipped_ms)
+ON CONFLICT (id) DO UPDATE SET skipped_ms = excluded.skipped_ms;
+
 -- name: insert_callback
 INSERT INTO callbacks (callback_id, arn, op_id) VALUES (:callback_id, :arn, :op_id);
 
