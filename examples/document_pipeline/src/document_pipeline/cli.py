@@ -118,9 +118,11 @@ def train() -> None:
 
 
 def _register_evaluate() -> None:
+    from document_pipeline.devset import devset_command
     from document_pipeline.evaluation import evaluate_command
 
     main.add_command(evaluate_command, "evaluate")
+    main.add_command(devset_command, "devset")
 
 
 _register_evaluate()
