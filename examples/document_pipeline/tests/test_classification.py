@@ -10,7 +10,13 @@ from pathlib import Path
 import numpy
 import pytest
 import sklearn
-from document_pipeline.classification import Classification, classify, load_model, model_path
+from document_pipeline.classification import (
+    Classification,
+    classify,
+    classify_document,
+    load_model,
+    model_path,
+)
 from document_pipeline.classification.corpus import generate_corpus
 from document_pipeline.classification.model import (
     MODEL_DIR_ENV,
@@ -20,6 +26,7 @@ from document_pipeline.classification.model import (
     forget_loaded_model,
     model_key,
 )
+from document_pipeline.documents import Document
 
 
 def test_corpus_is_seeded_and_covers_types_and_languages() -> None:
@@ -106,4 +113,17 @@ def test_nearly_empty_text_is_other_with_no_confidence(text: str) -> None:
     found = classify(text)
     assert found == Classification("other", 0.0, dict.fromkeys(found.scores, 0.0))
     assert found.to_dict() == {"type": "other", "confidence": 0.0, "scores": {
-        "invoice": 0.0, "contract": 0.0, "support_ticket": 0.0, "other": 0.0}}
+        "invoice": 0.0, "contract": 0.0, "support_ticket": 0.0, "other": 0.0}, "by": "model"}
+
+
+def test_a_type_the_format_declares_is_taken_with_certainty(model: Path) -> None:
+    # An XRechnung's schema says invoice, whatever its text looks like to the model.
+    declared = Document("x.xml", "application/xml", "Lorem ipsum dolor sit amet", 30,
+                        declared_type="invoice")
+    found = classify_document(declared)
+    assert (found.type, found.confidence, found.by) == ("invoice", 1.0, "format")
+    assert found.scores == {"invoice": 1.0, "contract": 0.0, "support_ticket": 0.0, "other": 0.0}
+    ticket = ("Hi, since the update yesterday our staff can't clock in with the mobile app, it "
+              "says 'Session expired'. Can you please fix this urgently? Thanks, Moira")
+    undeclared = classify_document(Document("x.txt", "text/plain", ticket, 100))
+    assert (undeclared.type, undeclared.by) == ("support_ticket", "model")

@@ -168,6 +168,74 @@ def test_an_xrechnung_in_ubl_is_read() -> None:
     }
 
 
+UBL_CREDIT_NOTE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<CreditNote xmlns="urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+ <cbc:ID>CN-77</cbc:ID><cbc:IssueDate>2024-05-02</cbc:IssueDate>
+ <cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>
+ <cbc:DocumentCurrencyCode>SEK</cbc:DocumentCurrencyCode>
+ <cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>Fjord Kaffe AB</cbc:Name>
+ </cac:PartyName></cac:Party></cac:AccountingSupplierParty>
+ <cac:LegalMonetaryTotal><cbc:TaxInclusiveAmount currencyID="SEK">1250.00</cbc:TaxInclusiveAmount>
+ </cac:LegalMonetaryTotal>
+ <cac:CreditNoteLine><cbc:CreditedQuantity>5</cbc:CreditedQuantity>
+  <cbc:LineExtensionAmount>1000.00</cbc:LineExtensionAmount>
+  <cac:Item><cbc:Name>Coffee beans, returned</cbc:Name></cac:Item></cac:CreditNoteLine>
+</CreditNote>"""
+ZUGFERD1 = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryDocument xmlns:rsm="urn:ferd:CrossIndustryDocument:invoice:1p0"
+ xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12"
+ xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:15">
+ <rsm:HeaderExchangedDocument><ram:ID>RE-1001</ram:ID><ram:TypeCode>380</ram:TypeCode>
+  <ram:IssueDateTime><udt:DateTimeString format="102">20130305</udt:DateTimeString>
+  </ram:IssueDateTime></rsm:HeaderExchangedDocument>
+ <rsm:SpecifiedSupplyChainTradeTransaction>
+  <ram:ApplicableSupplyChainTradeAgreement><ram:SellerTradeParty>
+   <ram:Name>Lieferant GmbH</ram:Name></ram:SellerTradeParty>
+  </ram:ApplicableSupplyChainTradeAgreement>
+  <ram:ApplicableSupplyChainTradeSettlement>
+   <ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+   <ram:SpecifiedTradeSettlementMonetarySummation>
+    <ram:GrandTotalAmount currencyID="EUR">529.87</ram:GrandTotalAmount>
+   </ram:SpecifiedTradeSettlementMonetarySummation>
+  </ram:ApplicableSupplyChainTradeSettlement>
+ </rsm:SpecifiedSupplyChainTradeTransaction>
+</rsm:CrossIndustryDocument>"""
+UBL_ORDER = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+ <cbc:ID>PO-991</cbc:ID><cbc:IssueDate>2024-05-02</cbc:IssueDate></Order>"""
+
+
+def test_an_xml_e_invoice_is_read_as_the_invoice_it_declares() -> None:
+    credit = read_document_bytes(UBL_CREDIT_NOTE, "cn-77.xml")
+    assert (credit.media_type, credit.declared_type, credit.problems) == (
+        "application/xml", "invoice", ())
+    assert credit.embedded_invoice is not None
+    # A credit note is booked as a negative amount.
+    assert credit.embedded_invoice["total"] == -1250.0
+    assert credit.embedded_invoice["line_items"][0]["quantity"] == 5.0
+    assert credit.text.startswith("CREDIT NOTE\nInvoice number: CN-77\nSeller: Fjord Kaffe AB")
+    assert "Total amount due: -1250.00 SEK" in credit.text
+    old = read_document_bytes(ZUGFERD1, "zugferd-invoice.xml")
+    assert old.embedded_invoice is not None
+    assert {k: old.embedded_invoice[k] for k in ("invoice_number", "vendor", "total", "date")} \
+        == {"invoice_number": "RE-1001", "vendor": "Lieferant GmbH", "total": 529.87,
+            "date": "2013-03-05"}
+
+
+def test_other_xml_is_read_as_its_values_by_name() -> None:
+    order = read_document_bytes(UBL_ORDER, "po.xml")
+    assert (order.declared_type, order.embedded_invoice) == ("other", None)
+    assert order.text == "Order\nID: PO-991\nIssue Date: 2024-05-02\n"
+    plain = read_document_bytes(b"<?xml version='1.0'?><note><to>Ann</to></note>", "x.xml")
+    assert (plain.declared_type, plain.text) == (None, "note\nto: Ann\n")
+    broken = read_document_bytes(b"<?xml version='1.0'?><note><to>Ann</note>", "x.xml")
+    assert broken.text == "<?xml version='1.0'?><note><to>Ann</note>"
+    assert broken.problems[-1].startswith("XML not read as XML: malformed XML")
+
+
 # Files that are not what they say, or too big, or missing
 
 

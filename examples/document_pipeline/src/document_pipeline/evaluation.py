@@ -30,7 +30,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from document_pipeline.classification import DOCUMENT_TYPES, classify
+from document_pipeline.classification import DOCUMENT_TYPES, classify_document
 from document_pipeline.config import PipelineConfig
 from document_pipeline.decision.rules import RuleError, read_rule_file
 from document_pipeline.documents import read_document
@@ -271,7 +271,7 @@ def evaluate(folder: Path, min_confidence: float = 0.5,
     field_counts: dict[str, list[int]] = {}
     for item in (labels or load_labels(folder)).documents:
         document = read_document(folder / item.file)
-        found = classify(document.text)
+        found = classify_document(document)
         pairs.append((item.type, found.type))
         confidences.append(found.confidence)
         if found.type != item.type:

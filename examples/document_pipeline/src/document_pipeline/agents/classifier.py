@@ -12,10 +12,9 @@ from aws_durable_execution_sdk_python import DurableContext, StepContext, durabl
 from aws_durable_execution_sdk_python.config import StepConfig
 
 from document_pipeline.agents.source import load_document
-from document_pipeline.classification import classify
+from document_pipeline.classification import classify_document
 from document_pipeline.fields import extract_fields
-from document_pipeline.llm import make_client, settings_from_env
-from document_pipeline.llm.tasks import classify_document
+from document_pipeline.llm import make_client, settings_from_env, tasks
 
 EXCERPT_CHARS = 4000
 NO_RETRY = StepConfig(retry_strategy=lambda error, attempts: _no_retry())
@@ -34,7 +33,8 @@ def handler(event: dict[str, Any], context: DurableContext) -> dict[str, Any]:
         lambda _: classify_offline(ref), name="read and classify"
     )
     settings = settings_from_env()
-    if settings is not None and result["text_excerpt"]:
+    # A type the file's format declares (an e-invoice) needs no LLM to read it.
+    if settings is not None and result["text_excerpt"] and result["classified_by"] != "format":
         # The LLM client retries malformed answers and timeouts itself; the step records it once.
         result = context.step(
             lambda step: classify_with_llm(step, ref, result), name="classify with llm",
@@ -45,7 +45,7 @@ def handler(event: dict[str, Any], context: DurableContext) -> dict[str, Any]:
 
 def classify_offline(ref: dict[str, Any]) -> dict[str, Any]:
     document = load_document(ref)
-    found = classify(document.text)
+    found = classify_document(document)
     fields = extract_fields(found.type, document) if found.type != "other" else {}
     details = document.to_dict()
     details.pop("text", None)
@@ -56,7 +56,7 @@ def classify_offline(ref: dict[str, Any]) -> dict[str, Any]:
         "fields": fields,
         "document": details,
         "text_excerpt": document.text[:EXCERPT_CHARS],
-        "classified_by": "offline",
+        "classified_by": "format" if found.by == "format" else "offline",
     }
 
 
@@ -66,7 +66,7 @@ def classify_with_llm(
     settings = settings_from_env()
     assert settings is not None
     document = load_document(ref)
-    answer, usage = classify_document(make_client(settings), document.text)
+    answer, usage = tasks.classify_document(make_client(settings), document.text)
     fields = {**offline["fields"], **{k: v for k, v in answer.fields.items() if v is not None}}
     embedded = offline["document"].get("embedded_invoice") or {}
     if answer.type == "invoice":

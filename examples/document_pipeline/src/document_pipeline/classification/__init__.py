@@ -4,10 +4,12 @@ from document_pipeline.classification.model import (
     DOCUMENT_TYPES,
     Classification,
     classify,
+    classify_document,
     load_model,
     model_path,
     train_model,
 )
 
-__all__ = ["DOCUMENT_TYPES", "Classification", "classify", "load_model", "model_path",
+__all__ = ["DOCUMENT_TYPES", "Classification", "classify", "classify_document", "load_model",
+           "model_path",
            "train_model"]

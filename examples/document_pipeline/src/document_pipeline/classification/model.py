@@ -32,6 +32,7 @@ from document_pipeline.classification.corpus import (
     corpus_fingerprint,
     generate_corpus,
 )
+from document_pipeline.documents import Document
 
 DOCUMENT_TYPES = ("invoice", "contract", "support_ticket", "other")
 MODEL_DIR_ENV = "DOCPIPE_MODEL_DIR"
@@ -51,9 +52,12 @@ class Classification:
     type: str
     confidence: float
     scores: dict[str, float] = field(default_factory=dict)
+    # "model": the offline model read the text; "format": the file's format declares the type.
+    by: str = "model"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "confidence": self.confidence, "scores": dict(self.scores)}
+        return {"type": self.type, "confidence": self.confidence, "scores": dict(self.scores),
+                "by": self.by}
 
 
 def normalise(text: str) -> str:
@@ -168,6 +172,15 @@ def _read_or_train(path: Path) -> Pipeline:
 def forget_loaded_model() -> None:
     """Drop this process's copy, so the next call reads the cache again (tests, retraining)."""
     _set_loaded(None)
+
+
+def classify_document(document: Document) -> Classification:
+    """A document's type: the one its format declares (an e-invoice's schema) when it declares
+    one, with certainty; otherwise what the model reads in its text."""
+    if document.declared_type in DOCUMENT_TYPES:
+        scores = {name: float(name == document.declared_type) for name in DOCUMENT_TYPES}
+        return Classification(document.declared_type, 1.0, scores, by="format")
+    return classify(document.text)
 
 
 def classify(text: str) -> Classification:

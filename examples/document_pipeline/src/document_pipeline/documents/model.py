@@ -10,6 +10,7 @@ EMAIL = "message/rfc822"
 HTML = "text/html"
 TEXT = "text/plain"
 BINARY = "application/octet-stream"
+XML = "application/xml"
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class Document:
     attachments: tuple[str, ...] = ()
     embedded_invoice: dict[str, Any] | None = None
     problems: tuple[str, ...] = field(default=())
+    # The type the file's format declares, when it does: an e-invoice (XML, or embedded in a
+    # PDF) is an invoice, a UBL order is "other". None: only its text can tell.
+    declared_type: str | None = None
 
     def with_problem(self, problem: str) -> Document:
         return replace(self, problems=(*self.problems, problem))
@@ -42,6 +46,7 @@ class Document:
             "attachments": list(self.attachments),
             "embedded_invoice": self.embedded_invoice,
             "problems": list(self.problems),
+            "declared_type": self.declared_type,
         }
 
     @classmethod
@@ -55,4 +60,5 @@ class Document:
             attachments=tuple(data.get("attachments") or ()),
             embedded_invoice=data.get("embedded_invoice"),
             problems=tuple(data.get("problems") or ()),
+            declared_type=data.get("declared_type"),
         )

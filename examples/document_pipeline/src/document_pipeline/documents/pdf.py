@@ -10,7 +10,14 @@ from typing import Any
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from pypdf import PasswordType, PdfReader
 
-from document_pipeline.documents.einvoice import EInvoiceError, is_einvoice_name, parse_einvoice
+from document_pipeline.documents.einvoice import (
+    EInvoiceError,
+    declared_type,
+    einvoice_fields,
+    is_einvoice,
+    is_einvoice_name,
+    parse_xml,
+)
 from document_pipeline.documents.model import PDF, Document
 from document_pipeline.documents.plain import normalise_whitespace
 
@@ -41,7 +48,7 @@ def read_pdf(data: bytes, name: str) -> Document:
         structure.problems.clear()
     if pages and not text.strip():
         problems.append("PDF has no text layer (a scanned image?)")
-    invoice, invoice_problems = _embedded_invoice(structure.files)
+    invoice, declared, invoice_problems = _embedded_invoice(structure.files)
     return Document(
         name=name,
         media_type=PDF,
@@ -51,6 +58,7 @@ def read_pdf(data: bytes, name: str) -> Document:
         attachments=tuple(structure.files),
         embedded_invoice=invoice,
         problems=tuple(dict.fromkeys([*problems, *structure.problems, *invoice_problems])),
+        declared_type=declared,
     )
 
 
@@ -122,17 +130,28 @@ def _page_text(pdf: Any, index: int, problems: list[str]) -> str:
         return ""
 
 
-def _embedded_invoice(files: dict[str, bytes]) -> tuple[dict[str, Any] | None, list[str]]:
+def _embedded_invoice(
+    files: dict[str, bytes],
+) -> tuple[dict[str, Any] | None, str | None, list[str]]:
+    """The e-invoice embedded in a PDF (Factur-X, ZUGFeRD, XRechnung), and the type the
+    embedded business XML declares (an Order-X PDF is an order)."""
     named = [name for name in files if is_einvoice_name(name)]
     others = [name for name in files if name.lower().endswith(".xml") and name not in named]
     problems: list[str] = []
+    declared = None
     for name in [*named, *others]:
         try:
-            return parse_einvoice(files[name]), problems
+            root = parse_xml(files[name])
+            if is_einvoice(root):
+                return einvoice_fields(root), "invoice", problems
+            declared = declared or declared_type(root)
+            if name in named:
+                problems.append(
+                    f"embedded {name}: not a CII or UBL invoice: root element {root.tag}")
         except EInvoiceError as error:
             if name in named:
                 problems.append(f"embedded {name}: {error}")
-    return None, problems
+    return None, declared, problems
 
 
 def _describe(error: Exception) -> str:

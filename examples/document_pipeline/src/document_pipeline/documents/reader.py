@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from document_pipeline.documents.einvoice import (
+    EInvoiceError,
+    declared_type,
+    einvoice_fields,
+    einvoice_text,
+    is_einvoice,
+    parse_xml,
+    xml_text,
+)
 from document_pipeline.documents.html_text import declared_charset, html_to_text
 from document_pipeline.documents.mail import read_email
-from document_pipeline.documents.model import BINARY, EMAIL, HTML, PDF, TEXT, Document
+from document_pipeline.documents.model import BINARY, EMAIL, HTML, PDF, TEXT, XML, Document
 from document_pipeline.documents.pdf import read_pdf
 from document_pipeline.documents.plain import decode_text, normalise_whitespace
 
@@ -16,7 +25,7 @@ DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 MAX_NESTING = 3
 EXTENSIONS = {
     ".pdf": PDF, ".eml": EMAIL, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
-    ".txt": TEXT, ".text": TEXT, ".md": TEXT, ".csv": TEXT, ".log": TEXT,
+    ".txt": TEXT, ".text": TEXT, ".md": TEXT, ".csv": TEXT, ".log": TEXT, ".xml": XML,
 }
 HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]*\S?")
 MAIL_HEADERS = {b"from", b"to", b"subject", b"date", b"received", b"return-path", b"message-id",
@@ -57,6 +66,8 @@ def sniff_media_type(data: bytes, name: str) -> str:
         return EMAIL
     if HTML_START.match(head.lstrip(b"\xef\xbb\xbf")):
         return HTML
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
+        return XML
     return EXTENSIONS.get(Path(name).suffix.lower(), TEXT)
 
 
@@ -81,6 +92,8 @@ def _read_as(media_type: str, data: bytes, name: str, max_bytes: int, depth: int
         if depth >= MAX_NESTING:
             return Document(name, EMAIL, "", len(data), problems=("e-mail nested too deep",))
         return read_email(data, name, lambda d, n: _read(d, n, max_bytes, depth + 1))
+    if media_type == XML:
+        return _read_xml(data, name)
     if media_type == HTML:
         decoded = decode_text(data, declared_charset(data))
         return Document(name, HTML, html_to_text(decoded.text), len(data),
@@ -89,6 +102,22 @@ def _read_as(media_type: str, data: bytes, name: str, max_bytes: int, depth: int
     kind = BINARY if "binary content" in decoded.problems else TEXT
     return Document(name, kind, normalise_whitespace(decoded.text), len(data),
                     problems=decoded.problems)
+
+
+def _read_xml(data: bytes, name: str) -> Document:
+    """An e-invoice (CII, UBL) as the invoice it is; any other XML as its values, by name."""
+    try:
+        root = parse_xml(data)
+    except EInvoiceError as error:
+        decoded = decode_text(data)
+        return Document(name, XML, normalise_whitespace(decoded.text), len(data),
+                        problems=(*decoded.problems, f"XML not read as XML: {error}"))
+    declared = declared_type(root)
+    if is_einvoice(root):
+        fields = einvoice_fields(root)
+        return Document(name, XML, einvoice_text(fields), len(data), embedded_invoice=fields,
+                        declared_type=declared)
+    return Document(name, XML, xml_text(root), len(data), declared_type=declared)
 
 
 def _looks_like_email(head: bytes) -> bool:
