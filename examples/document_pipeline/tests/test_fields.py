@@ -178,6 +178,62 @@ def test_invoice_fields_in_four_languages(source: str, expected: dict[str, Any])
     assert {key: fields[key] for key in expected} == expected
 
 
+SPANISH = """HOTEL BRISA DEL MAR, S.L.
+Paseo Marítimo 12 · 03001 Alicante
+
+Cliente: Nordlicht Reisen GmbH, Hamburg
+Factura nº 2024/B/118
+Fecha de emisión: 3 de junio de 2024
+Alojamiento 2 noches                     2      95,00     190,00
+Total factura                                        209,00 €
+"""
+ITALIAN = """Officina Grafica Brera S.r.l.
+Via Solferino 9 – 20121 Milano
+
+Spett.le
+Studio Conti Architetti S.r.l.
+FATTURA N. 77/2024 del 05/09/2024
+Totale documento                          EUR    1.220,00
+"""
+CREDIT = """Papeterie Lenoir SARL
+12 rue des Lilas, 69003 Lyon
+
+AVOIR N° AV-24-007                                  Lyon, le 4 mars 2024
+Retour de 10 ramettes A4
+Total TTC                                          66,00 EUR
+"""
+PROVIDER_BELOW = """Invoice NO. 2024-31
+John White
+Provider
+5th Avenue
+747 05 NYC
+Issue date 05/03/2016
+Total: $ 900
+"""
+
+
+@pytest.mark.parametrize("source, expected", [
+    (SPANISH, {"vendor": "HOTEL BRISA DEL MAR, S.L.", "invoice_number": "2024/B/118",
+               "date": "2024-06-03", "total": 209.0, "currency": "EUR"}),
+    (ITALIAN, {"vendor": "Officina Grafica Brera S.r.l.", "invoice_number": "77/2024",
+               "date": "2024-09-05", "total": 1220.0}),
+    # A credit note books negative; its date is the one beside the place at its head.
+    (CREDIT, {"invoice_number": "AV-24-007", "date": "2024-03-04", "total": -66.0}),
+    # A name printed above its label, an address below.
+    (PROVIDER_BELOW, {"vendor": "John White", "date": "2016-03-05", "total": 900.0}),
+], ids=["es", "it", "credit-note", "name-above-label"])
+def test_invoice_fields_in_more_languages_and_layouts(
+    source: str, expected: dict[str, Any]
+) -> None:
+    fields = extract_fields("invoice", text(source))
+    assert {key: fields[key] for key in expected} == expected
+
+
+def test_a_year_is_not_a_total() -> None:
+    source = "Cloud services invoice\nInvoice number: CS-99\nTotal 2014\n"
+    assert extract_fields("invoice", text(source))["total"] is None
+
+
 def test_line_items_are_rows_whose_arithmetic_holds() -> None:
     fields = extract_fields("invoice", text(ENGLISH))
     assert fields["line_items"] == [

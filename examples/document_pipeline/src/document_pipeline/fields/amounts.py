@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-SYMBOLS = {"€": "EUR", "£": "GBP", "US$": "USD", "$": "USD", "¥": "JPY", "₹": "INR"}
+SYMBOLS = {"€": "EUR", "£": "GBP", "US$": "USD", "$": "USD", "¥": "JPY", "₹": "INR",
+           "Kč": "CZK", "zł": "PLN"}
 CODES = ("EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "JPY", "CAD",
-         "AUD", "NZD", "INR", "CNY", "SGD", "HKD", "ZAR", "BRL", "MXN")
+         "AUD", "NZD", "INR", "CNY", "SGD", "HKD", "ZAR", "BRL", "MXN", "RON", "BGN", "TRY")
 _SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 CURRENCY = rf"(?:(?<![A-Za-z])(?:{'|'.join(CODES)})(?![A-Za-z])|{_SYMBOL})"
 _GROUPED = r"\d{1,3}(?:(?:[.,'’]|[ \u00a0\u202f])\d{3})+(?:[.,]\d{1,2})?"
@@ -28,6 +29,11 @@ class Money:
     # Written with cents or a currency: a price, not a quantity or a percentage.
     looks_like_money: bool
 
+    @property
+    def looks_like_a_year(self) -> bool:
+        """2014 written bare: more likely the year of a date than an amount."""
+        return not self.looks_like_money and self.value.is_integer() and 1950 <= self.value <= 2100
+
 
 def currency_code(token: str | None) -> str | None:
     """ISO 4217 code for a symbol or code as written: "€" -> "EUR", "gbp" -> "GBP"."""
@@ -36,7 +42,7 @@ def currency_code(token: str | None) -> str | None:
     token = token.strip()
     if token.upper() in CODES:
         return token.upper()
-    return SYMBOLS.get(token)
+    return SYMBOLS.get(token) or SYMBOLS.get(token.capitalize())
 
 
 def number_value(raw: str) -> float | None:

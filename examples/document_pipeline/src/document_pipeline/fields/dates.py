@@ -1,4 +1,5 @@
-"""Dates as documents write them, in English, German, French and Dutch, to ISO yyyy-mm-dd."""
+"""Dates as documents write them, in English, German, French, Dutch, Spanish and Italian, to
+ISO yyyy-mm-dd."""
 
 from __future__ import annotations
 
@@ -7,29 +8,35 @@ from dataclasses import dataclass
 from datetime import date
 
 MONTHS = {
-    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "januari"),
-    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "februari"),
-    3: ("march", "mar", "märz", "maerz", "marz", "mär", "mars", "maart", "mrt"),
-    4: ("april", "apr", "avril", "avr"),
-    5: ("may", "mai", "mei"),
-    6: ("june", "jun", "juni", "juin"),
-    7: ("july", "jul", "juli", "juillet", "juil"),
-    8: ("august", "aug", "août", "aout", "augustus"),
-    9: ("september", "sep", "sept", "septembre"),
-    10: ("october", "oct", "oktober", "okt", "octobre"),
-    11: ("november", "nov", "novembre"),
-    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc"),
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "januari", "enero", "ene",
+        "gennaio", "gen"),
+    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "februari",
+        "febrero", "febbraio"),
+    3: ("march", "mar", "märz", "maerz", "marz", "mär", "mars", "maart", "mrt", "marzo"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    5: ("may", "mai", "mei", "mayo", "maggio", "mag"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug"),
+    8: ("august", "aug", "août", "aout", "augustus", "agosto", "ago"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre",
+        "set"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott"),
+    11: ("november", "nov", "novembre", "noviembre"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
+         "dic", "dicembre"),
 }
 MONTH_NUMBER = {name: number for number, names in MONTHS.items() for name in names}
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 _YEAR = r"(?P<year>\d{4})"
 
 PATTERNS = (
-    re.compile(rf"(?<!\d){_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
+    re.compile(rf"(?<![\d/.]){_YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})"
+               r"(?!\d)"),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)"
                r"(?P<year>\d{4}|\d{2})(?![\d])"),
-    re.compile(rf"(?<![\w.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e)?\.?\s+(?P<name>{_MONTH})\.?,?"
-               rf"\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    # "15 March 2024", "1er mars 2024", "15. März 2024", "15 de marzo de 2024", "15-Mar-2024"
+    re.compile(rf"(?<![\w.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e|º)?\.?(?:\s+de\s+|\s+|-)"
+               rf"(?P<name>{_MONTH})\.?,?(?:\s+de\s+|\s+|-){_YEAR}(?!\d)", re.IGNORECASE),
     re.compile(rf"(?<!\w)(?P<name>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"
                r"(?!\d)", re.IGNORECASE),
 )
@@ -73,7 +80,9 @@ def _to_iso(match: re.Match[str]) -> str | None:
         month = MONTH_NUMBER[parts["name"].lower()]
     else:
         month = int(parts["month"])
-        if parts.get("sep") == "/" and month > 12 >= day:
+        if parts.get("sep") == "/" and month > 12 >= day and match.start("day") < match.start(
+            "month"
+        ):
             # Only a US document writes 01/31/2024; read day-first unless that is impossible.
             day, month = month, day
     try:

@@ -1,4 +1,5 @@
-"""Invoice fields from text in English, German, French and Dutch, or from embedded Factur-X."""
+"""Invoice fields from text in English, German, French, Dutch, Spanish and Italian, or from the
+structured e-invoice (Factur-X, ZUGFeRD, XRechnung, UBL) when the document carries one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from document_pipeline.documents import Document
 from document_pipeline.fields.amounts import Money, find_amounts, main_currency
 from document_pipeline.fields.dates import parse_date
 from document_pipeline.fields.layout import (
+    SEGMENT,
     Layout,
     clean_name,
     company_name,
@@ -20,24 +22,36 @@ from document_pipeline.fields.layout import (
 NUMBER_LABEL = (
     r"invoice\s*(?:number|no\.?|nr\.?|num\.?|#)|inv\.?\s*no\.?|rechnungs?-?\s*(?:nummer|nr\.?)|"
     r"rechnung\s+(?:nr\.?|nummer)|num[ée]ro\s+de\s+facture|n[°ºo]\.?\s*(?:de\s+)?facture|"
-    r"facture\s+n[°ºo]\.?|factuur\s*-?\s*(?:nummer|nr\.?)"
+    r"facture\s+n[°ºo]\.?|factuur\s*-?\s*(?:nummer|nr\.?)|"
+    r"n[úu]m(?:ero|\.)?\s+(?:de\s+)?factura|factura\s+(?:n[°ºo]\.?|n[úu]m(?:ero|\.)?)|"
+    r"n[°º]\.?\s*(?:de\s+)?factura|fattura\s+(?:n[°ºo]\.?|numero|nr\.?)|numero\s+fattura|"
+    r"n[°º]\.?\s*fattura"
 )
+CREDIT_TITLE = (r"credit\s+note|gutschrift|avoir|creditnota|nota\s+de\s+cr[ée]dito|"
+                r"nota\s+di\s+credito|rechnungskorrektur|storno(?:rechnung)?")
+# A document's title with its number, and what may follow on the line ("del 22/10/2024").
 TITLE = re.compile(
-    r"^\s*(?:tax\s+)?(?:invoice|rechnung|facture|factuur)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*"
-    r"(?P<number>[A-Z0-9][\w\-/.]*\d[\w\-/]*)\s*$", re.IGNORECASE)
+    r"^\s*(?:tax\s+)?(?P<kind>invoice|inv0ice|rechnung|facture|factuur|factura|fattura|"
+    rf"faktura|pro-?\s?forma(?:\s+invoice)?|{CREDIT_TITLE})\s*"
+    r"(?:no\.?|nr\.?|n[°º]\.?|n\.|#|č\.|number)?\s*:?\s*"
+    r"(?P<number>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?:\s.*)?$", re.IGNORECASE)
+# The head of a document, where its own date is printed when no label names it.
+HEAD_LINES = 15
 REFERENCE = re.compile(r"(?<![A-Z0-9\-/._])(?:[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/_]*|\d+)",
                        re.IGNORECASE)
 ISSUE_LABELS = (
     r"invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|date\s+issued|rechnungsdatum|"
     r"ausstellungsdatum|date\s+de\s+(?:la\s+)?factur(?:e|ation)|date\s+d'[ée]mission|"
-    r"factuurdatum",
-    r"date|datum|dated",
+    r"factuurdatum|fecha\s+(?:de\s+)?(?:la\s+)?(?:factura|emisi[óo]n|expedici[óo]n)|"
+    r"data\s+(?:della\s+)?(?:fattura|emissione|documento)|datum\s+vystaven[íi]|datum\s+vyd[áa]n[íi]",
+    r"date|datum|dated|fecha|data",
 )
 DUE_LABELS = (
     r"due\s+date|payment\s+due(?:\s+date)?|due\s+on|due\s+by|payable\s+(?:by|until|on)|due|"
     r"f[äa]llig(?:keitsdatum|keit)?(?:\s+am)?|zahlbar\s+(?:ohne\s+abzug\s+)?bis|zahlungsziel|"
     r"date\s+d'[ée]ch[ée]ance|[ée]ch[ée]ance|[àa]\s+payer\s+avant\s+le|payable\s+avant\s+le|"
-    r"vervaldatum|uiterste\s+betaaldatum|(?:te\s+)?betalen\s+v[oó]{2}r",
+    r"vervaldatum|uiterste\s+betaaldatum|(?:te\s+)?betalen\s+v[oó]{2}r|"
+    r"(?:fecha\s+de\s+)?vencimiento|(?:data\s+(?:di\s+)?)?scadenza|datum\s+splatnosti",
 )
 TOTAL_LABELS = (
     r"total\s+(?:amount\s+)?due|amount\s+due|balance\s+due|total\s+to\s+pay|amount\s+payable|"
@@ -45,13 +59,18 @@ TOTAL_LABELS = (
     r"gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|bruttobetrag|gesamtsumme|"
     r"zu\s+zahlen(?:der\s+betrag)?|summe\s+brutto|total\s+ttc|net\s+[àa]\s+payer|"
     r"montant\s+(?:total\s+)?(?:ttc|d[ûu]|[àa]\s+payer)|total\s+[àa]\s+payer|"
-    r"totaal\s+te\s+betalen|te\s+betalen|totaalbedrag|totaal\s+incl\.?(?:\s+btw)?",
-    r"(?:total|totaal|summe|montant\s+total|betrag)"
+    r"totaal\s+te\s+betalen|te\s+betalen|totaalbedrag|totaal\s+incl\.?(?:\s+btw)?|"
+    r"gross\s+total|total\s+gross|amount\s+to\s+pay|total\s+incl\.?\s+(?:tax|vat)|"
+    r"importe\s+total|total\s+(?:de\s+la\s+)?factura|total\s+a\s+pagar|importe\s+a\s+pagar|"
+    r"totale\s+(?:fattura|documento|da\s+pagare)|importo\s+totale|netto\s+a\s+pagare|"
+    r"totale\s+(?:ivato|iva\s+inclusa)|celkem\s+k\s+úhradě",
+    r"(?:total|totaal|summe|montant\s+total|betrag|totale|celkem)"
     r"(?!\s*(?:ht|net|netto|excl|hors|vat|tax|tva|btw|ust|mwst|before|avant))",
 )
 VENDOR_LABELS = (
-    r"seller|vendor|supplier|issued\s+by|payee|verk[äa]ufer|lieferant|rechnungssteller|"
-    r"fournisseur|vendeur|[ée]metteur|leverancier|verkoper"
+    r"seller|vendor|supplier|provider|issued\s+by|payee|verk[äa]ufer|lieferant|"
+    r"rechnungssteller|fournisseur|vendeur|[ée]metteur|leverancier|verkoper|proveedor|"
+    r"vendedor|emisor|fornitore|venditore|cedente|prestatore|prodejce|dodavatel"
 )
 SENDER_LABELS = r"from|von|de|van|absender|exp[ée]diteur|afzender|payment\s+to"
 PO_TOKEN = re.compile(r"\bPO[-\s]?\d[\w-]*\d\b")
@@ -68,7 +87,10 @@ VAT_ID = re.compile(
     r"SK|XI|CHE)[\s-]?[0-9A-Z](?:[\s.-]?[0-9A-Z]){7,13}\b")
 NOT_A_NAME = re.compile(
     r"invoice|rechnung|facture|factuur|receipt|quittung|reçu|bon|memo|page|seite", re.IGNORECASE)
-NAME_LINE = re.compile(r"^[A-ZÄÖÜÉ][\w&'’.\-]*(?:\s+[A-ZÄÖÜÉ&][\w&'’.\-]*){0,5}$")
+NAME_LINE = re.compile(r"^[A-ZÄÖÜÉ][\w&'’.\-]*(?:\s+(?:[A-ZÄÖÜÉ&][\w&'’.\-]*|de|van|von|da|di|"
+                       r"du|del|der|le|la)){0,5}$")
+# A letterhead: the first lines of a document (or of each attachment).
+LETTERHEAD_LINES = 4
 MAX_ITEM_LINE = 200
 NOT_AN_ITEM = re.compile(
     r"total|summe|subtotal|sous-total|subtotaal|vat|tax|tva|btw|ust|mwst|umsatzsteuer|"
@@ -84,12 +106,14 @@ def extract_invoice_fields(document: Document) -> dict[str, Any]:
         "vendor": find_vendor(layout),
         "total": total.value if total else None,
         "currency": (total.currency if total else None) or main_currency(layout.text),
-        "date": _labelled_date(layout.lines, ISSUE_LABELS),
+        "date": _labelled_date(layout.lines, ISSUE_LABELS) or _head_date(layout),
         "due_date": _labelled_date(layout.lines, DUE_LABELS),
         "purchase_order": find_purchase_order(layout.lines),
         "vat_id": find_vat_id(layout.lines),
         "line_items": find_line_items(layout.lines),
     }
+    if fields["total"] and fields["total"] > 0 and _is_credit_note(layout):
+        fields["total"] = -fields["total"]  # a credit note is booked as a negative amount
     embedded = document.embedded_invoice or {}
     # The structured e-invoice is what the vendor's system says: it beats reading the layout.
     fields.update({k: v for k, v in embedded.items() if v not in (None, "", [])})
@@ -101,12 +125,8 @@ def find_invoice_number(layout: Layout) -> str | None:
         match = REFERENCE.search(value)
         if match and parse_date(match.group(0)) is None:
             return match.group(0).rstrip("./")
-    for line in (*layout.lines, layout.subject or ""):
-        match = TITLE.match(line) or TITLE.match(re.sub(r"^(?:fwd?|wg|tr|re|aw):\s*", "",
-                                                        line, flags=re.IGNORECASE))
-        if match and parse_date(match["number"]) is None:
-            return match["number"].rstrip("./")
-    return None
+    title = _title(layout)
+    return title[1]["number"].rstrip("./") if title else None
 
 
 def find_total(lines: tuple[str, ...]) -> Money | None:
@@ -120,7 +140,7 @@ def find_total(lines: tuple[str, ...]) -> Money | None:
 
 
 def _money_in(value: str) -> Money | None:
-    amounts = find_amounts(value)
+    amounts = [amount for amount in find_amounts(value) if not amount.looks_like_a_year]
     priced = [a for a in amounts if a.looks_like_money]
     best = priced or amounts
     return best[0] if best else None
@@ -135,24 +155,74 @@ def _labelled_date(lines: tuple[str, ...], labels: tuple[str, ...]) -> str | Non
     return None
 
 
+def _title(layout: Layout) -> tuple[int, re.Match[str]] | None:
+    """The line that titles the document with its kind and number, and the match."""
+    for index, line in enumerate((*layout.lines, layout.subject or "")):
+        match = TITLE.match(line) or TITLE.match(re.sub(r"^(?:fwd?|wg|tr|re|aw):\s*", "",
+                                                        line, flags=re.IGNORECASE))
+        if match and parse_date(match["number"]) is None:
+            return index, match
+    return None
+
+
+def _is_credit_note(layout: Layout) -> bool:
+    title = _title(layout)
+    if title is not None:
+        return re.fullmatch(CREDIT_TITLE, title[1]["kind"], re.IGNORECASE) is not None
+    head = "\n".join(layout.lines[:HEAD_LINES])
+    return re.search(rf"^\s*(?:{CREDIT_TITLE})\b", head, re.IGNORECASE | re.MULTILINE) is not None
+
+
+def _head_date(layout: Layout) -> str | None:
+    """With no labelled issue date: the date on the title line ("FATTURA N. 318 del
+    22/10/2024"), else the first date at the head of the document outside the addressee's
+    block ("Stuttgart, 05.02.2024")."""
+    title = _title(layout)
+    if title is not None:
+        found = parse_date(title[1].group(0))
+        if found:
+            return found
+    addressee = recipient_lines(layout.lines)
+    for index, line in enumerate(layout.lines[:HEAD_LINES]):
+        if index in addressee or re.search(DUE_LABELS[0], line, re.IGNORECASE):
+            continue
+        found = parse_date(line)
+        if found:
+            return found
+    return None
+
+
 def find_vendor(layout: Layout) -> str | None:
     """The issuer: a labelled seller, the letterhead's company, the first line, the sender."""
     addressee = recipient_lines(layout.lines)
     for index, value in labelled(layout.lines, VENDOR_LABELS):
         if index not in addressee:
-            return clean_name(value)
+            return _name_above(layout.lines, index, value) or clean_name(value)
     for index, value in labelled(layout.lines, SENDER_LABELS):
         if index not in addressee and company_name(value):
             return company_name(value)
-    for index, line in enumerate(layout.lines):
+    # The letterhead: a company at the head of the document, else its first line as a name.
+    heads = [i for start in _first_lines(layout) for i in range(start, start + LETTERHEAD_LINES)]
+    for index in [*heads, *range(len(layout.lines))]:
+        line = layout.lines[index] if index < len(layout.lines) else ""
         company = company_name(line)
         if company and index not in addressee and not re.match(r"^\s*(?:Subject|From):", line):
             return company
-    for index in _first_lines(layout):
-        line = layout.lines[index].strip()
-        if index not in addressee and NAME_LINE.match(line) and not NOT_A_NAME.search(line):
-            return line
+        if index in heads[:1]:
+            name = SEGMENT.split(line.strip())[0] if line.strip() else ""
+            if NAME_LINE.match(name) and not NOT_A_NAME.search(name) and index not in addressee:
+                return name
     return clean_name(layout.sender_name) if layout.sender_name else None
+
+
+def _name_above(lines: tuple[str, ...], index: int, below: str) -> str | None:
+    """A name printed above its label ("John White" / "Provider" / "5th Avenue"): when the
+    label stands alone and what follows it is an address, not a company."""
+    alone = re.fullmatch(rf"\s*(?:{VENDOR_LABELS})\s*:?\s*", lines[index], re.IGNORECASE)
+    if not alone or index == 0 or company_name(below) or not re.match(r"\d", below):
+        return None
+    above = lines[index - 1].strip()
+    return above if NAME_LINE.match(above) and not NOT_A_NAME.search(above) else None
 
 
 def _first_lines(layout: Layout) -> list[int]:

@@ -10,12 +10,18 @@ from email.utils import parseaddr
 from document_pipeline.documents import Document
 
 LEGAL_FORM = (
-    r"GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|OHG|UG|e\.\s?K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|"
-    r"Inc\.?|Incorporated|Corp\.?|Corporation|plc|PLC|B\.V\.|BV|N\.V\.|NV|SARL|S\.A\.R\.L\.|"
-    r"SAS|S\.A\.S\.|S\.A\.|SA|SE|S\.r\.l\.|Srl|S\.p\.A\.|Oy|AB|ApS|A/S"
+    r"GmbH(?:\s*&\s*Co\.\s*KG)?|GMBH|AG|KG|OHG|UG|GbR|e\.\s?K\.|e\.U\.|Ltd\.?|LTD\.?|"
+    r"Limited|LIMITED|LLC|L\.L\.C\.|LLP|Inc\.?|INC\.?|Incorporated|Corp\.?|Corporation|plc|"
+    r"PLC|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|SARL|S[àa]rl|S\.A\.R\.L\.|SAS|S\.A\.S\.|S\.A\.U?\.|SA|"
+    r"SE|S\.L\.U?\.?|S\.r\.l\.|Srl|S\.p\.A\.|S\.n\.c\.|Oy|AB|ApS|A/S|s\.r\.o\.|a\.s\.|"
+    r"Sp\.\s?z\s?o\.o\.|Pty\.?\s+Ltd\.?"
 )
+# Words of a company's name: capitalised, with the particles between them ("Claes & Peeters",
+# "Hotel Mirador del Turia"), a comma allowed before the legal form ("Red Rock, LLC").
+NAME_WORD = r"(?:[A-ZÄÖÜÉ0-9][\w&'’.\-]*,?|&|und|and|et|en|y|e|de|del|du|da|di|van|von|der|zur|zum)"
 COMPANY = re.compile(
-    rf"(?<![\w&])((?:[A-ZÄÖÜÉ0-9][\w&'’.\-]*\s+){{1,5}}?(?:{LEGAL_FORM}))(?![\w&])"
+    rf"(?<![\w&])((?:[A-ZÄÖÜÉ0-9][\w&'’.\-]*,?\s+)(?:{NAME_WORD}\s+){{0,5}}?(?:{LEGAL_FORM}))"
+    r"(?![\w&])"
 )
 # Separators of a letterhead line: "ACME GmbH · Industriestraße 12 · 70565 Stuttgart".
 SEGMENT = re.compile(r"\s*(?:[·•|–—]|\t|\s{2,}|,\s)\s*")
@@ -26,9 +32,10 @@ MAX_LINE_CHARS = 400
 MAX_FIELD_CHARS = 200_000
 RECIPIENT = re.compile(
     r"^\s*(?:bill(?:ed)?\s+to|invoice\s+to|ship\s+to|sold\s+to|deliver\s+to|customer|client|"
-    r"rechnungsempfänger|rechnungsadresse|lieferadresse|kunde|an|"
+    r"to|attn|rechnungsempfänger|rechnungsadresse|lieferadresse|kunde|an|rechnung\s+an|"
     r"factur[ée]\s+à|facturer\s+à|adresse\s+de\s+facturation|destinataire|"
-    r"factuuradres|gefactureerd\s+aan|klant|afnemer|aan)\b\s*[:\t]",
+    r"factuuradres|gefactureerd\s+aan|factuur\s+voor|klant|afnemer|aan|cliente|"
+    r"facturar\s+a|destinatario|spett\.?\s?le|intestat[oa]\s+a)\b\s*[:\t]",
     re.IGNORECASE,
 )
 
@@ -83,7 +90,13 @@ def labelled(
 
 def company_name(text: str) -> str | None:
     """The company named in `text` by its legal form ("ACME GmbH", "Initech B.V."), if any."""
+    segments: list[str] = []
     for segment in SEGMENT.split(text):
+        if segments and re.fullmatch(rf"(?:{LEGAL_FORM})", segment.strip()):
+            segments[-1] += ", " + segment.strip()  # "Red Rock Consulting, LLC" is one name
+        else:
+            segments.append(segment)
+    for segment in segments:
         segment = EMAIL_ADDRESS.sub("", segment).strip(" <>()\"'")
         match = COMPANY.search(segment)
         if match:
