@@ -81,6 +81,8 @@ SCENARIOS: list[tuple[str, dict[str, Any], str, str, str]] = [
      "reject", "duplicate: invoice NW 88213 from Northwind Traders Ltd was already filed", ""),
     ("invoice-unknown-vendor", invoice(vendor="Blue Harbor Logistics", purchase_order=None),
      "escalate", "vendor Blue Harbor Logistics is not in the vendor register", ""),
+    ("invoice-vendor-unread", invoice(vendor=None, purchase_order=None), "escalate",
+     "the vendor could not be read from invoice.pdf: a person checks who sent it", ""),
     ("invoice-without-purchase-order", invoice(purchase_order=None), "escalate",
      "no purchase order found for invoice A-100 (quoted: unknown)", ""),
     ("invoice-purchase-order-of-another-vendor", invoice(vendor="Globex Corporation"),
@@ -201,7 +203,8 @@ def test_an_unclassifiable_scan_with_no_fields_still_gets_a_decision(db: Referen
             "text_excerpt": "INVOICE"}
     decision = decided(db, bare)
     assert decision.outcome == "escalate"
-    assert {"invoice-unknown-vendor", "invoice-without-total"} <= set(decision.rules_fired)
+    assert {"invoice-vendor-unread", "invoice-without-total"} <= set(decision.rules_fired)
+    assert "invoice-unknown-vendor" not in decision.rules_fired
 
 
 # ----- the engine on rules written for the test --------------------------------------------
