@@ -72,6 +72,10 @@ SCENARIOS: list[tuple[str, dict[str, Any], str, str, str]] = [
     ("empty-file", document("other", 0.2, "", ("empty file",)), "reject", "empty file", ""),
     ("unreadable-document", document("other", 0.3, "", ("encrypted PDF",)), "escalate",
      "other.pdf could not be read: encrypted PDF", ""),
+    # An e-mail whose only text is its subject and sender says nothing, however it classifies.
+    ("unreadable-document", document("support_ticket", 0.9, "Subject: Documents\nFrom: a@b.c",
+                                     ("e-mail has no text body",)), "escalate",
+     "support_ticket.pdf could not be read: e-mail has no text body", ""),
     ("low-confidence", invoice(confidence=0.31), "escalate",
      "classified as invoice with confidence 0.31, below 0.50", ""),
     ("other-document", document("other", 0.8), "escalate",

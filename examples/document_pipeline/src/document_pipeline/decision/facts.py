@@ -7,6 +7,7 @@ A fact whose value is unknown is absent from the dict (the `missing` operator te
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 Kind = Literal["text", "number", "yes/no", "list"]
@@ -71,6 +72,12 @@ FACTS: dict[str, tuple[Kind, str]] = {
 }
 
 
+def _content(text: str) -> str:
+    """The text a document says something with: an e-mail's subject and sender lines alone
+    (its body empty, its attachments unreadable) say nothing to act on."""
+    return re.sub(r"\A(?:(?:Subject|From): .*(?:\n|\Z))+", "", text).strip()
+
+
 def build_facts(classification: dict[str, Any], enrichment: dict[str, Any]) -> dict[str, Any]:
     """The facts of one document; unknown values are left out."""
     document = classification.get("document") or {}
@@ -81,7 +88,7 @@ def build_facts(classification: dict[str, Any], enrichment: dict[str, Any]) -> d
         "classified_by": classification.get("classified_by"),
         "document.name": document.get("name"),
         "problems": list(document.get("problems") or []),
-        "text.empty": not str(classification.get("text_excerpt") or "").strip(),
+        "text.empty": not _content(str(classification.get("text_excerpt") or "")),
     }
     kind = classification.get("type")
     if kind == "invoice":

@@ -1,5 +1,6 @@
 """Support tickets: e-mails to support, web forms, chat transcripts, bug reports, billing
-complaints and access requests, mostly in English, also German, French and Dutch."""
+complaints and access requests, mostly in English, also German, French and Dutch; and short
+requests sent on social media, chat or SMS, in Spanish and Italian too."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from document_pipeline.classification.corpus.common import (
 )
 from document_pipeline.classification.corpus.pools import PRODUCTS
 from document_pipeline.classification.corpus.ticket_parts import PARTS
+from document_pipeline.classification.corpus.ticket_short import short_ticket
 from document_pipeline.classification.corpus.ticket_words import (
     AGENT_LINES,
     DETAILS,
@@ -31,6 +33,7 @@ from document_pipeline.classification.corpus.ticket_words import (
 )
 
 CATEGORIES = ("bug", "bug", "billing", "access", "feature_request", "other")
+SHORT_SHARE = 0.25
 
 
 def _values(rng: random.Random, lang: str) -> dict[str, str]:
@@ -125,7 +128,8 @@ def bug_report(rng: random.Random, lang: str, category: str) -> list[str]:
 
 
 def ticket_document(rng: random.Random, lang: str) -> list[str]:
-    lang = lang if lang in PROBLEMS else "en"
+    if lang not in PROBLEMS or maybe(rng, SHORT_SHARE):
+        return short_ticket(rng, lang)
     category = pick(rng, CATEGORIES)
     layout = rng.choices((ticket_email, web_form, chat_transcript, bug_report),
                          weights=(0.5, 0.2, 0.17, 0.13))[0]
