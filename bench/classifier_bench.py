@@ -14,9 +14,9 @@ milliseconds per document.
 
 Options: the shipped TF-IDF model (words and characters, logistic regression with balanced
 class weights, temperature 0.7), the same at temperature 1, with classes unweighted, and with
-more or less regularisation; with `wordllama` installed (`pip install wordllama==0.4.0.post1`, its 256-d
-static embeddings ship in the wheel), embeddings under a logistic regression, alone and joined
-to the TF-IDF features.
+more or less regularisation; with `wordllama` installed (`make bench` installs
+wordllama==0.4.0.post1, whose 256-d static embeddings ship in the wheel), embeddings under a
+logistic regression, alone and joined to the TF-IDF features.
 """
 
 from __future__ import annotations
