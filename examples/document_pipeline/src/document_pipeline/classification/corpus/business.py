@@ -1,5 +1,6 @@
 """Commercial documents that are not invoices ("other"): purchase orders, quotes, order
-confirmations, delivery notes, payment reminders and payment receipts.
+confirmations, delivery notes, payment reminders and payment receipts, and shops' notices to
+their customers about orders, parcels and returns (shop_notices.py).
 
 They share an invoice's letterhead, tables and amounts, so the model has to learn the words
 that make the difference. A reminder is "other": the invoice it chases is already on file.
@@ -31,11 +32,14 @@ from document_pipeline.classification.corpus.common import (
     table_row,
 )
 from document_pipeline.classification.corpus.pools import DOMAINS, GOODS
+from document_pipeline.classification.corpus.shop_notices import shop_notice
 
 KINDS = ("po", "quote", "confirmation", "delivery", "reminder", "receipt")
 BANKS_AND_LEDGERS = ("Sparkasse", "ING", "Rabobank", "Barclays", "Crédit Mutuel", "KBC",
                      "Northfield Building Society", "Volksbank", "Customer ledger")
 WIDTHS = (40, 8, 16, 16)
+# Shops' notices to consumers; in es, it and pt they are the only commercial "other" documents.
+SHOP_NOTICE_SHARE = 0.35
 
 
 def _values(rng: random.Random, lang: str, currency: str) -> dict[str, str]:
@@ -124,7 +128,8 @@ def account_statement(rng: random.Random, lang: str) -> list[str]:
 
 
 def business_document(rng: random.Random, lang: str) -> list[str]:
-    lang = lang if lang in BUSINESS_WORDS else "en"
+    if lang not in BUSINESS_WORDS or maybe(rng, SHOP_NOTICE_SHARE):
+        return shop_notice(rng, lang)
     if maybe(rng, 0.1):
         return account_statement(rng, lang)
     kind = pick(rng, KINDS)

@@ -34,8 +34,10 @@ GREETINGS = {
            "Sehr geehrte(r) {name},", "Liebe Kolleginnen und Kollegen,"),
     "fr": ("Madame, Monsieur,", "Bonjour {name},", "Chère Madame, cher Monsieur,", "Bonjour,"),
     "nl": ("Geachte heer/mevrouw,", "Beste {name},", "Hallo {name},", "Goedemiddag,"),
-    "es": ("Estimado/a {name}:", "Hola {name},"),
-    "it": ("Gentile {name},", "Buongiorno,"),
+    "es": ("Estimado/a {name}:", "Hola {name},", "Buenos días,", "Hola,",
+           "Estimados señores:"),
+    "it": ("Gentile {name},", "Buongiorno,", "Salve,", "Spettabile {name},", "Ciao {name},"),
+    "pt": ("Olá {name},", "Bom dia,", "Caro/a {name},", "Exmos. Senhores,", "Boa tarde,"),
 }
 CLOSINGS = {
     "en": ("Kind regards,", "Best regards,", "Many thanks,", "Regards,", "Yours sincerely,",
@@ -45,8 +47,10 @@ CLOSINGS = {
     "fr": ("Cordialement,", "Bien cordialement,", "Salutations distinguées,",
            "Veuillez agréer nos salutations distinguées."),
     "nl": ("Met vriendelijke groet,", "Groeten,", "Hartelijke groet,", "Mvg,"),
-    "es": ("Saludos cordiales,", "Atentamente,"),
-    "it": ("Cordiali saluti,", "Distinti saluti,"),
+    "es": ("Saludos cordiales,", "Atentamente,", "Un saludo,", "Gracias de antemano,"),
+    "it": ("Cordiali saluti,", "Distinti saluti,", "Grazie mille,", "Un saluto,"),
+    "pt": ("Com os melhores cumprimentos,", "Atenciosamente,", "Obrigado,",
+           "Cumprimentos,", "Abraço,"),
 }
 HEADER_WORDS = {
     "en": ("From", "To", "Date", "Subject", "Cc"),
@@ -55,6 +59,7 @@ HEADER_WORDS = {
     "nl": ("Van", "Aan", "Verzonden", "Onderwerp", "Cc"),
     "es": ("De", "Para", "Enviado", "Asunto", "Cc"),
     "it": ("Da", "A", "Inviato", "Oggetto", "Cc"),
+    "pt": ("De", "Para", "Enviado", "Assunto", "Cc"),
 }
 FORWARD_MARK = {
     "en": ("---------- Forwarded message ---------", "Begin forwarded message:",
@@ -64,6 +69,7 @@ FORWARD_MARK = {
     "nl": ("---------- Doorgestuurd bericht ---------", "-----Oorspronkelijk bericht-----"),
     "es": ("---------- Mensaje reenviado ---------",),
     "it": ("---------- Messaggio inoltrato ---------",),
+    "pt": ("---------- Mensagem encaminhada ---------",),
 }
 DISCLAIMERS = (
     "This e-mail and any attachments are confidential and intended solely for the addressee.",
@@ -203,7 +209,7 @@ def bank_footer(rng: random.Random, lang: str, name: str) -> list[str]:
 
 def signature(rng: random.Random, lang: str, name: str, firm: str) -> list[str]:
     lines = [pick(rng, CLOSINGS[lang]), name]
-    if maybe(rng, 0.6):
+    if maybe(rng, 0.6) and firm:
         lines.append(firm)
     if maybe(rng, 0.4):
         lines.append(phone(rng))

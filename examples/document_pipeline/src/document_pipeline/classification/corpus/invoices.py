@@ -218,6 +218,7 @@ LAYOUTS: tuple[tuple[Callable[[random.Random, Invoice], list[str]], float], ...]
 
 
 def invoice_document(rng: random.Random, lang: str) -> list[str]:
+    lang = lang if lang in INVOICE_WORDS else "en"
     layouts = [layout for layout, _ in LAYOUTS]
     layout = rng.choices(layouts, weights=[weight for _, weight in LAYOUTS])[0]
     return layout(rng, new_invoice(rng, lang))

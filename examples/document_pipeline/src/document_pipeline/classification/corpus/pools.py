@@ -6,7 +6,7 @@ which company or product names happened to appear in its training documents.
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "de", "fr", "nl", "es", "it")
+LANGUAGES = ("en", "de", "fr", "nl", "es", "it", "pt")
 
 NAME_STEMS = (
     "Alder", "Aster", "Bergfeld", "Birchwood", "Blauwe Reiger", "Brightline", "Calder", "Cedar",
@@ -36,6 +36,7 @@ TRADES = {
            "Drukkerij", "Installatietechniek", "Transport", "Verpakkingen", "Automatisering"),
     "es": ("Logística", "Consultoría", "Suministros", "Ingeniería", "Servicios", "Transportes"),
     "it": ("Logistica", "Consulenza", "Forniture", "Ingegneria", "Servizi", "Trasporti"),
+    "pt": ("Logística", "Consultoria", "Fornecimentos", "Engenharia", "Serviços", "Transportes"),
 }
 LEGAL_FORMS = {
     "en": ("Ltd", "Limited", "LLC", "Inc.", "Corp.", "PLC", "LLP", "Co."),
@@ -44,6 +45,7 @@ LEGAL_FORMS = {
     "nl": ("B.V.", "N.V.", "V.O.F."),
     "es": ("S.L.", "S.A.", "S.L.U."),
     "it": ("S.r.l.", "S.p.A.", "S.n.c."),
+    "pt": ("Lda.", "S.A.", "Unipessoal Lda."),
 }
 FIRST_NAMES = {
     "en": ("James", "Olivia", "Amelia", "Harry", "Priya", "Daniel", "Grace", "Samuel", "Chloe",
@@ -56,6 +58,7 @@ FIRST_NAMES = {
            "Eva", "Ruben", "Marloes", "Pieter", "Iris", "Wouter"),
     "es": ("Lucía", "Javier", "Carmen", "Pablo", "Marta", "Diego", "Elena"),
     "it": ("Giulia", "Marco", "Francesca", "Luca", "Chiara", "Matteo", "Sara"),
+    "pt": ("Ana", "João", "Beatriz", "Miguel", "Inês", "Tiago", "Mariana", "Rafael"),
 }
 LAST_NAMES = {
     "en": ("Smith", "Patel", "O'Connor", "Hughes", "Bennett", "Clarke", "Walsh", "Turner",
@@ -68,6 +71,7 @@ LAST_NAMES = {
            "Meijer", "de Boer", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen"),
     "es": ("García", "Fernández", "López", "Martínez", "Sánchez", "Romero"),
     "it": ("Rossi", "Bianchi", "Romano", "Colombo", "Ricci", "Greco"),
+    "pt": ("Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Almeida"),
 }
 CITIES = {
     "en": (("London", "EC2A 4NE"), ("Manchester", "M1 2AB"), ("Leeds", "LS1 5QS"),
@@ -87,6 +91,8 @@ CITIES = {
     "es": (("Madrid", "28013"), ("Barcelona", "08002"), ("Valencia", "46002"),
            ("Sevilla", "41001")),
     "it": (("Milano", "20121"), ("Torino", "10121"), ("Bologna", "40121"), ("Roma", "00184")),
+    "pt": (("Lisboa", "1100-148"), ("Porto", "4000-322"), ("Braga", "4700-035"),
+           ("Coimbra", "3000-150"), ("São Paulo", "01310-100")),
 }
 STREETS = {
     "en": ("High Street", "Station Road", "Mill Lane", "Queen's Road", "King Street",
@@ -99,6 +105,7 @@ STREETS = {
            "Havenkade", "Industrieweg", "Schoolstraat", "Marktplein"),
     "es": ("Calle Mayor", "Avenida de la Constitución", "Calle del Sol", "Paseo de Gracia"),
     "it": ("Via Roma", "Corso Italia", "Via Garibaldi", "Piazza del Duomo"),
+    "pt": ("Rua Augusta", "Avenida da Liberdade", "Rua de Santa Catarina", "Praça do Comércio"),
 }
 COUNTRY = {
     "en": ("United Kingdom", "UK", "Ireland", "USA", ""),
@@ -107,8 +114,10 @@ COUNTRY = {
     "nl": ("Nederland", "The Netherlands", "België", ""),
     "es": ("España", ""),
     "it": ("Italia", ""),
+    "pt": ("Portugal", "Brasil", ""),
 }
-VAT_PREFIX = {"en": "GB", "de": "DE", "fr": "FR", "nl": "NL", "es": "ES", "it": "IT"}
+VAT_PREFIX = {"en": "GB", "de": "DE", "fr": "FR", "nl": "NL", "es": "ES", "it": "IT",
+              "pt": "PT"}
 CURRENCIES = {
     "en": ("GBP", "USD", "EUR", "GBP", "USD", "CHF", "CAD", "AUD"),
     "de": ("EUR", "EUR", "EUR", "CHF", "USD"),
@@ -116,10 +125,12 @@ CURRENCIES = {
     "nl": ("EUR", "EUR", "EUR", "USD"),
     "es": ("EUR",),
     "it": ("EUR",),
+    "pt": ("EUR", "EUR", "BRL"),
 }
-SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "CHF": "CHF", "CAD": "C$", "AUD": "A$"}
+SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "CHF": "CHF", "CAD": "C$", "AUD": "A$",
+           "BRL": "R$"}
 VAT_RATES = {"en": (20, 0, 5), "de": (19, 7), "fr": (20, 10, 5.5), "nl": (21, 9), "es": (21, 10),
-             "it": (22, 10)}
+             "it": (22, 10), "pt": (23, 13, 6)}
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
@@ -133,6 +144,8 @@ MONTHS = {
            "septiembre", "octubre", "noviembre", "diciembre"),
     "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
            "settembre", "ottobre", "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro"),
 }
 GOODS = {
     "en": ("Laptop stand, aluminium", "USB-C docking station", "Office chair, ergonomic",
@@ -170,6 +183,8 @@ GOODS = {
            "Mantenimiento mensual", "Licencia de software", "Horas de trabajo"),
     "it": ("Servizi di consulenza", "Materiale d'ufficio", "Trasporto Milano-Torino",
            "Manutenzione mensile", "Licenza software", "Ore di lavoro"),
+    "pt": ("Serviços de consultoria", "Material de escritório", "Transporte Lisboa-Porto",
+           "Manutenção mensal", "Licença de software", "Horas de trabalho"),
 }
 PRODUCTS = ("Lamina Cloud", "PayFlow", "Ledgerly", "TimeTrack Pro", "the mobile app",
             "the customer portal", "DataVault", "Orbit CRM", "ShipTrack", "the API",

@@ -1,6 +1,7 @@
 """Support tickets: e-mails to support, web forms, chat transcripts, bug reports, billing
-complaints and access requests, mostly in English, also German, French and Dutch; and short
-requests sent on social media, chat or SMS, in Spanish and Italian too."""
+complaints, access requests, order inquiries and questions, mostly in English, also German,
+French, Dutch, Spanish, Italian and Portuguese; and short requests sent on social media, chat
+or SMS."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ from document_pipeline.classification.corpus.common import (
 )
 from document_pipeline.classification.corpus.pools import PRODUCTS
 from document_pipeline.classification.corpus.ticket_parts import PARTS
+from document_pipeline.classification.corpus.ticket_shop import (
+    SHOP_CATEGORIES,
+    shop_request,
+    shop_subject,
+    shop_values,
+)
+from document_pipeline.classification.corpus.ticket_short import WORDS as SHORT_WORDS
 from document_pipeline.classification.corpus.ticket_short import short_ticket
 from document_pipeline.classification.corpus.ticket_words import (
     AGENT_LINES,
@@ -31,8 +39,28 @@ from document_pipeline.classification.corpus.ticket_words import (
     SUBJECTS,
     URGENCY,
 )
+from document_pipeline.classification.corpus.ticket_words_south import (
+    AGENT_LINES_SOUTH,
+    DETAILS_SOUTH,
+    FORM_LABELS_SOUTH,
+    PROBLEMS_SOUTH,
+    SUBJECTS_SOUTH,
+    URGENCY_SOUTH,
+)
 
-CATEGORIES = ("bug", "bug", "billing", "access", "feature_request", "other")
+ALL_PROBLEMS = {**PROBLEMS, **PROBLEMS_SOUTH}
+ALL_URGENCY = {**URGENCY, **URGENCY_SOUTH}
+ALL_DETAILS = {**DETAILS, **DETAILS_SOUTH}
+ALL_SUBJECTS = {**SUBJECTS, **SUBJECTS_SOUTH}
+ALL_FORM_LABELS = {**FORM_LABELS, **FORM_LABELS_SOUTH}
+ALL_AGENT_LINES = {**AGENT_LINES, **AGENT_LINES_SOUTH}
+CATEGORIES = ("bug", "bug", "billing", "access", "feature_request", "other", "order", "order",
+              "order", "question", "question")
+FORM_HEADS = ("New support request", "Contact form submission", "Neue Supportanfrage",
+              "Nouvelle demande", "Nieuw supportverzoek", "Ticket created", "Nueva solicitud",
+              "Nuova richiesta", "Novo pedido de suporte", "Formulário de contacto")
+AGENTS = ("Sam (Support)", "Agent Mia", "Lisa – Kundenservice", "Support bot",
+          "Laura (Atención al cliente)", "Giulia – Assistenza", "Rita (Apoio ao cliente)")
 SHORT_SHARE = 0.25
 
 
@@ -59,41 +87,52 @@ def composed_complaint(rng: random.Random, lang: str) -> list[str]:
 
 
 def complaint(rng: random.Random, lang: str, category: str) -> list[str]:
-    if maybe(rng, 0.55):
+    if category in SHOP_CATEGORIES:
+        return shop_request(rng, lang, category)
+    if lang in PARTS and maybe(rng, 0.55):
         return composed_complaint(rng, lang)
     values = _values(rng, lang)
-    lines = [pick(rng, PROBLEMS[lang][category]).format(**values)]
-    extra = list(DETAILS[lang])
+    lines = [pick(rng, ALL_PROBLEMS[lang][category]).format(**values)]
+    extra = list(ALL_DETAILS[lang])
     rng.shuffle(extra)
     lines += [detail.format(**values) for detail in extra[:rng.randint(0, 3)]]
-    urgency = pick(rng, URGENCY[lang])
+    urgency = pick(rng, ALL_URGENCY[lang])
     if urgency:
         lines.insert(rng.randint(0, len(lines)), urgency)
     return lines if maybe(rng, 0.5) else [" ".join(lines)]
 
 
+def subject_line(rng: random.Random, lang: str, category: str) -> str:
+    if category in SHOP_CATEGORIES:
+        return shop_subject(rng, lang, category)
+    return pick(rng, ALL_SUBJECTS[lang]).format(**_values(rng, lang))
+
+
 def ticket_email(rng: random.Random, lang: str, category: str) -> list[str]:
     customer = person(rng, lang)
-    firm = company(rng, lang)
-    subject = pick(rng, SUBJECTS[lang]).format(**_values(rng, lang))
+    # Shoppers write as private persons; a firm under the name is a business customer.
+    firm = company(rng, lang) if category not in SHOP_CATEGORIES or maybe(rng, 0.2) else ""
+    subject = subject_line(rng, lang, category)
     body = [greeting(rng, lang, pick(rng, ("Support", "support team", "team"))), "",
             *complaint(rng, lang, category), "", *signature(rng, lang, customer, firm)]
     if maybe(rng, 0.25):
-        agent = pick(rng, AGENT_LINES[lang])
+        agent = pick(rng, ALL_AGENT_LINES[lang])
         body = [f"{agent}", "", f"Ticket #{rng.randint(1000, 99999)}", "", "> " +
                 "\n> ".join(body)]
     return as_email(rng, lang, body, subject, customer, "support", random_date(rng))
 
 
 def web_form(rng: random.Random, lang: str, category: str) -> list[str]:
-    labels = FORM_LABELS[lang]
+    labels = ALL_FORM_LABELS[lang]
     customer = person(rng, lang)
     values = _values(rng, lang)
-    head = pick(rng, ("New support request", "Contact form submission", "Neue Supportanfrage",
-                      "Nouvelle demande", "Nieuw supportverzoek", "Ticket created"))
-    answers = [customer, email_of(rng, customer), company(rng, lang), values["product"],
-               category.replace("_", " "), pick(rng, PRIORITIES),
-               pick(rng, SUBJECTS[lang]).format(**values), " ".join(complaint(rng, lang, category))]
+    head = pick(rng, FORM_HEADS)
+    product = values["product"]
+    if category in SHOP_CATEGORIES:
+        product = shop_values(rng, lang)["item"] if maybe(rng, 0.6) else "-"
+    answers = [customer, email_of(rng, customer), company(rng, lang) if maybe(rng, 0.6) else "-",
+               product, category.replace("_", " "), pick(rng, PRIORITIES),
+               subject_line(rng, lang, category), " ".join(complaint(rng, lang, category))]
     lines = [f"{head} #{values['ticket']}", ""]
     lines += [f"{label}: {answer}" for label, answer in zip(labels, answers, strict=True)]
     return lines + ["", f"Submitted {date_text(random_date(rng), lang, rng)}"]
@@ -101,12 +140,12 @@ def web_form(rng: random.Random, lang: str, category: str) -> list[str]:
 
 def chat_transcript(rng: random.Random, lang: str, category: str) -> list[str]:
     customer = person(rng, lang)
-    agent = pick(rng, ("Sam (Support)", "Agent Mia", "Lisa – Kundenservice", "Support bot"))
+    agent = pick(rng, AGENTS)
     lines = [pick(rng, ("Chat transcript", "Live chat", "Chatverlauf", "Conversation")),
              date_text(random_date(rng), lang, rng), ""]
     clock = rng.randint(8, 17) * 60
     turns = [(customer, text) for text in complaint(rng, lang, category)]
-    for line in AGENT_LINES[lang][: rng.randint(1, 3)]:
+    for line in ALL_AGENT_LINES[lang][: rng.randint(1, 3)]:
         turns.insert(rng.randint(1, len(turns)), (agent, line))
     for speaker, text in turns:
         clock += rng.randint(0, 4)
@@ -128,9 +167,12 @@ def bug_report(rng: random.Random, lang: str, category: str) -> list[str]:
 
 
 def ticket_document(rng: random.Random, lang: str) -> list[str]:
-    if lang not in PROBLEMS or maybe(rng, SHORT_SHARE):
+    if lang not in ALL_PROBLEMS:
+        lang = "en"
+    if lang in SHORT_WORDS and maybe(rng, SHORT_SHARE):
         return short_ticket(rng, lang)
     category = pick(rng, CATEGORIES)
+    bug_weight = 0.13 if category not in SHOP_CATEGORIES else 0.0
     layout = rng.choices((ticket_email, web_form, chat_transcript, bug_report),
-                         weights=(0.5, 0.2, 0.17, 0.13))[0]
+                         weights=(0.5, 0.2, 0.17, bug_weight))[0]
     return layout(rng, lang, category)
