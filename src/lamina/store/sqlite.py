@@ -13,7 +13,7 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,24 +22,14 @@ from lamina.errors import ServiceError
 from lamina.store.base import WakeUps
 from lamina.store.queries import load_queries, migration_scripts
 from lamina.store.records import (
-    EventRecord,
-    ExecutionFilter,
-    ExecutionRecord,
-    LogLineRecord,
     OperationRecord,
-    TimerRecord,
 )
-from lamina.store.shared_queries import SharedQueries
+from lamina.store.shared_queries import SharedQueries, compact
 
 T = TypeVar("T")
 log = logging.getLogger("lamina.store")
 
 _Q = load_queries("sqlite")
-# Execution columns kept in `payloads` rather than on the hot row.
-_EXECUTION_COLUMNS = [
-    f for f in ExecutionRecord.__dataclass_fields__ if f not in ("input_payload", "result")
-]
-_COLUMN_SET = frozenset(_EXECUTION_COLUMNS) - {"arn"}
 _MAX_GROUP = 128
 
 
@@ -94,135 +84,28 @@ class SqliteTransaction(SharedQueries):
     def _run(self, query: str, **params: Any) -> None:
         self._conn.execute(_Q[query], params)
 
-    # executions
+    def _many(self, query: str, rows: list[dict[str, Any]]) -> None:
+        self._conn.executemany(_Q[query], rows)
 
-    def _execution(self, row: sqlite3.Row | None, payloads: bool = False) -> ExecutionRecord | None:
-        if row is None:
-            return None
-        values = {k: row[k] for k in _EXECUTION_COLUMNS}
-        values["error"] = json.loads(row["error"]) if row["error"] else None
-        if values["pause_timeout"] is not None:
-            values["pause_timeout"] = bool(values["pause_timeout"])
-        values["input_payload"] = self._payload(row["arn"], "input") if payloads else None
-        values["result"] = self._payload(row["arn"], "result") if payloads else None
-        return ExecutionRecord(**values)
+    def _sql(self, sql: str, params: Mapping[str, Any]) -> None:
+        self._conn.execute(sql, params)
 
-    def _payload(self, arn: str, kind: str) -> str | None:
-        row = self._one("get_payload", arn=arn, kind=kind)
-        return None if row is None else str(row["body"])
+    def _sql_rows(self, sql: str, params: Mapping[str, Any]) -> list[sqlite3.Row]:
+        return self._conn.execute(sql, params).fetchall()
 
-    def get_execution(self, arn: str, payloads: bool = False) -> ExecutionRecord | None:
-        return self._execution(self._one("get_execution", arn=arn), payloads)
+    def _mark(self, name: str) -> str:
+        return f":{name}"
 
-    def find_execution(self, function_name: str, name: str) -> ExecutionRecord | None:
-        row = self._one("find_execution", function_name=function_name, name=name)
-        return self._execution(row, payloads=True)
+    def _contains(self, column: str, mark: str) -> str:
+        return f"instr({column}, {mark}) > 0"
 
-    def insert_execution(self, execution: ExecutionRecord) -> None:
-        self._note_inserted(execution.gate)
-        columns = ", ".join(_EXECUTION_COLUMNS)
-        marks = ", ".join(f":{c}" for c in _EXECUTION_COLUMNS)
-        self._conn.execute(
-            f"INSERT INTO executions ({columns}) VALUES ({marks})", self._row(execution)
-        )
-        self._run(
-            "put_payload", arn=execution.arn, kind="input", body=execution.input_payload or ""
-        )
+    def _id_starts(self, mark: str) -> str:
+        return f"substr(arn, -36, length({mark})) = {mark}"
 
-    def update_execution(self, arn: str, changes: Mapping[str, Any]) -> None:
-        self._note_changed(changes)
-        columns = [c for c in changes if c in _COLUMN_SET]
-        unknown = set(changes) - _COLUMN_SET - {"result"}
-        if unknown:
-            raise ValueError(f"not execution fields: {sorted(unknown)}")
-        if columns:
-            values = {c: changes[c] for c in columns}
-            if "error" in values:
-                values["error"] = (
-                    json.dumps(values["error"]) if values["error"] is not None else None
-                )
-            sets = ", ".join(f"{c} = :{c}" for c in columns)
-            self._conn.execute(
-                f"UPDATE executions SET {sets} WHERE arn = :arn", {**values, "arn": arn}
-            )
-        if changes.get("result") is not None:
-            self._run("put_payload", arn=arn, kind="result", body=changes["result"])
+    def _list(self, values: Collection[str]) -> Any:
+        return json.dumps(list(values))  # read in SQL with json_each
 
-    @staticmethod
-    def _row(execution: ExecutionRecord) -> dict[str, Any]:
-        row = {c: getattr(execution, c) for c in _EXECUTION_COLUMNS}
-        row["error"] = json.dumps(execution.error) if execution.error is not None else None
-        return row
-
-    def next_ready_execution(
-        self, now_ms: int, skip_functions: Collection[str] = ()
-    ) -> ExecutionRecord | None:
-        skip = json.dumps(list(skip_functions))
-        return self._execution(self._one("next_ready_execution", now=now_ms, skip=skip))
-
-    def expired_leases(self, now_ms: int, limit: int) -> list[ExecutionRecord]:
-        rows = self._all("expired_leases", now=now_ms, limit=limit)
-        return [e for e in (self._execution(r) for r in rows) if e is not None]
-
-    def list_executions(self, query: ExecutionFilter) -> list[ExecutionRecord]:
-        where: list[str] = ["1 = 1"]
-        params: dict[str, Any] = {"limit": query.limit}
-        if not query.include_plain:
-            where.append("kind = 'durable'")
-        if query.function_name is not None:
-            where.append("function_name = :function_name")
-            params["function_name"] = query.function_name
-        if query.statuses:
-            marks = ", ".join(f":s{i}" for i in range(len(query.statuses)))
-            where.append(f"status IN ({marks})")
-            params.update({f"s{i}": s for i, s in enumerate(query.statuses)})
-        if query.name is not None:
-            where.append("name = :name")
-            params["name"] = query.name
-        if query.name_contains:
-            where.append("instr(name, :name_contains) > 0")
-            params["name_contains"] = query.name_contains
-        if query.id_prefix:
-            # Execution ids are UUIDs: the ARN's last 36 characters.
-            where.append("substr(arn, -36, length(:id_prefix)) = :id_prefix")
-            params["id_prefix"] = query.id_prefix
-        if query.started_after_ms is not None:
-            where.append("start_ms >= :after")
-            params["after"] = query.started_after_ms
-        if query.started_before_ms is not None:
-            where.append("start_ms <= :before")
-            params["before"] = query.started_before_ms
-        direction = "ASC" if query.oldest_first else "DESC"
-        if query.after_key is not None:
-            op = ">" if query.oldest_first else "<"
-            where.append(f"(start_ms, arn) {op} (:key_ms, :key_arn)")
-            params["key_ms"], params["key_arn"] = query.after_key
-        sql = (
-            f"SELECT * FROM executions WHERE {' AND '.join(where)} "
-            f"ORDER BY start_ms {direction}, arn {direction} LIMIT :limit"
-        )
-        rows = self._conn.execute(sql, params).fetchall()
-        return [e for e in (self._execution(r) for r in rows) if e is not None]
-
-    def expired_executions(self, now_ms: int, limit: int) -> list[str]:
-        return [str(r["arn"]) for r in self._all("expired_executions", now=now_ms, limit=limit)]
-
-    def delete_execution(self, arn: str) -> None:
-        for query in ("payloads", "operations", "events", "callbacks", "logs"):
-            self._run(f"delete_{query}", arn=arn)
-        self._run("delete_timers", arn=arn)
-        self._run("delete_execution", arn=arn)
-
-    # operations
-
-    def get_operations(self, arn: str, op_ids: Sequence[str]) -> dict[str, OperationRecord]:
-        if not op_ids:
-            return {}
-        marks = ", ".join("?" for _ in op_ids)
-        rows = self._conn.execute(
-            f"SELECT * FROM operations WHERE arn = ? AND op_id IN ({marks})", (arn, *op_ids)
-        ).fetchall()
-        return {r["op_id"]: OperationRecord.from_row(r) for r in rows}
+    # operations: written at once (the writer thread's transaction is the batch)
 
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
         self._run(
@@ -237,69 +120,16 @@ class SqliteTransaction(SharedQueries):
             status=operation.status,
             start_ms=operation.start_ms,
             end_ms=operation.end_ms,
-            details=json.dumps(operation.details, separators=(",", ":")),
+            details=compact(operation.details),
             change_seq=operation.change_seq,
             service_change=int(operation.service_change),
         )
-
-    # history
-
-    def append_events(self, arn: str, events: Sequence[EventRecord]) -> None:
-        self._conn.executemany(
-            _Q["append_event"],
-            [
-                {
-                    "arn": arn,
-                    "event_id": e.event_id,
-                    "event_type": e.event_type,
-                    "ts_ms": e.timestamp_ms,
-                    "body": json.dumps(e.body, separators=(",", ":")),
-                }
-                for e in events
-            ],
-        )
-
-    # timers
-
-    def due_timers(self, now_ms: int, limit: int) -> list[TimerRecord]:
-        return [TimerRecord.from_row(r) for r in self._all("due_timers", now=now_ms, limit=limit)]
-
-    def due_timers_of(self, arn: str, now_ms: int, kinds: Sequence[str]) -> list[TimerRecord]:
-        marks = ", ".join("?" for _ in kinds)
-        rows = self._conn.execute(
-            f"SELECT * FROM timers WHERE arn = ? AND due_ms <= ? AND kind IN ({marks}) "
-            "ORDER BY due_ms",
-            (arn, now_ms, *kinds),
-        ).fetchall()
-        return [TimerRecord.from_row(r) for r in rows]
 
     # functions
 
     def lock_function(self, name: str) -> bool:
         """SQLite has one writer at a time: the write transaction holds every row already."""
         return True
-
-    # logs
-
-    def append_logs(self, lines: Sequence[LogLineRecord]) -> None:
-        self._conn.executemany(
-            _Q["append_log"],
-            [
-                {
-                    "arn": x.execution_arn,
-                    "ts_ms": x.timestamp_ms,
-                    "request_id": x.request_id,
-                    "line": x.line,
-                }
-                for x in lines
-            ],
-        )
-
-    def logs_of(self, arn: str) -> list[LogLineRecord]:
-        return [
-            LogLineRecord(r["arn"], r["seq"], r["ts_ms"], r["request_id"], r["line"])
-            for r in self._all("logs_of", arn=arn)
-        ]
 
 
 class _Job:

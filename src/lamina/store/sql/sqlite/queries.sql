@@ -91,6 +91,13 @@ SELECT * FROM timers WHERE arn = :arn AND op_id = :op_id AND kind = :kind;
 -- name: due_timers
 SELECT * FROM timers WHERE due_ms <= :now ORDER BY due_ms LIMIT :limit;
 
+-- name: get_operations
+SELECT * FROM operations WHERE arn = :arn AND op_id IN (SELECT value FROM json_each(:op_ids));
+
+-- name: due_timers_of
+SELECT * FROM timers WHERE arn = :arn AND due_ms <= :now
+AND kind IN (SELECT value FROM json_each(:kinds)) ORDER BY due_ms;
+
 -- name: next_timer_due
 SELECT min(due_ms) AS due FROM timers;
 
