@@ -225,6 +225,16 @@ def test_an_xml_e_invoice_is_read_as_the_invoice_it_declares() -> None:
             "date": "2013-03-05"}
 
 
+def test_a_pdf_carrying_an_order_declares_other_and_one_carrying_an_invoice_invoice() -> None:
+    order = read_document_bytes(attach_file(text_to_pdf("Bestellung"), "order-x.xml", UBL_ORDER),
+                                "order.pdf")
+    assert (order.declared_type, order.embedded_invoice) == ("other", None)
+    credit = read_document_bytes(
+        attach_file(text_to_pdf("Credit note"), "xrechnung.xml", UBL_CREDIT_NOTE), "cn.pdf")
+    assert credit.declared_type == "invoice"
+    assert credit.embedded_invoice is not None and credit.embedded_invoice["total"] == -1250.0
+
+
 def test_other_xml_is_read_as_its_values_by_name() -> None:
     order = read_document_bytes(UBL_ORDER, "po.xml")
     assert (order.declared_type, order.embedded_invoice) == ("other", None)
