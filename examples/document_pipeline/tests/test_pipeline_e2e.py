@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,11 +121,17 @@ def test_a_review_nobody_answers_times_out_with_the_rules_outcome(
     assert result["outcome"] == expected
 
 
-def review_packet(pipeline: Pipeline, arn: str) -> dict:
-    for event in pipeline.history(arn):
-        if event["EventType"] == "StepSucceeded" and event.get("Name", "").endswith("submitter"):
-            # The SDK stores step results in its own typed encoding.
-            text = event["StepSucceededDetails"]["Result"]["Payload"]
-            packet: dict = EXTENDED_TYPES_SERDES.deserialize(text, SerDesContext())
-            return packet
+def review_packet(pipeline: Pipeline, arn: str, timeout: float = 30) -> dict:
+    """The packet the review's submitter step recorded: the callback is created before that
+    step runs, so the packet may follow it by a moment."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for event in pipeline.history(arn):
+            name = event.get("Name", "")
+            if event["EventType"] == "StepSucceeded" and name.endswith("submitter"):
+                # The SDK stores step results in its own typed encoding.
+                text = event["StepSucceededDetails"]["Result"]["Payload"]
+                packet: dict = EXTENDED_TYPES_SERDES.deserialize(text, SerDesContext())
+                return packet
+        time.sleep(0.05)
     raise AssertionError("no review packet in the history")
