@@ -20,11 +20,10 @@ from lamina.api.wire import (
 from lamina.errors import InvalidParameterValue
 from lamina.service import DurableService
 from lamina.service.ids import parse_function_ref
-from lamina.store.records import ExecutionFilter
+from lamina.store.records import ExecutionFilter, ExecutionStatus
 
-STATUSES = frozenset(
-    {"RUNNING", "PAUSING", "PAUSED", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED", "DELETING"}
-)
+# The statuses ListDurableExecutionsByFunction accepts: Lamina's, and AWS's DELETING.
+STATUSES = frozenset({*(status.value for status in ExecutionStatus), "DELETING"})
 
 
 def get_execution(service: DurableService, request: ApiRequest, arn: str) -> Response:

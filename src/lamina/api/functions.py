@@ -14,7 +14,7 @@ from lamina.app import wait_for_terminal
 from lamina.errors import InvalidParameterValue, TooManyRequests
 from lamina.service import DurableService, StartRequest
 from lamina.service.ids import parse_function_ref
-from lamina.store.records import ExecutionRecord
+from lamina.store.records import ExecutionRecord, ExecutionStatus
 
 SYNC_WAIT_S = 900.0  # Lambda's longest synchronous invocation
 _INVOCATION_TYPES = ("RequestResponse", "Event", "DryRun")
@@ -96,7 +96,7 @@ def invoke(service: DurableService, request: ApiRequest, function: str) -> Respo
 
 
 def _result(execution: ExecutionRecord, headers: dict[str, str]) -> Response:
-    if execution.status == "SUCCEEDED":
+    if execution.status == ExecutionStatus.SUCCEEDED:
         return Response(execution.result or "null", headers=headers, media_type="application/json")
     error = execution.error or {}
     body = {

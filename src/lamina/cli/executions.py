@@ -27,13 +27,13 @@ from lamina.clock import duration
 from lamina.errors import InvalidParameterValue, ResourceNotFound
 from lamina.service import DurableService, StartRequest
 from lamina.service.ids import execution_id_of
-from lamina.store.records import ExecutionFilter, ExecutionRecord
+from lamina.store.records import ExecutionFilter, ExecutionRecord, ExecutionStatus, Gate
 from lamina.worker.upgrade import upgrade_executions
 
 # As many characters of an execution id as `executions list` shows (git's short hashes are 7).
 SHORT_ID = 8
 ID_PREFIX = re.compile(r"^[0-9a-fA-F-]{4,36}$")
-STATUSES = ("RUNNING", "PAUSING", "PAUSED", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
+STATUSES = tuple(ExecutionStatus)
 
 
 @click.command()
@@ -73,12 +73,12 @@ def invoke(
         execution = _wait(service, arn, timeout)
         if as_json:
             print_json(service.describe(arn))
-        elif execution.status == "SUCCEEDED":
+        elif execution.status == ExecutionStatus.SUCCEEDED:
             click.echo(execution.result)
         else:
             error_console.print(f"[red]{execution.status}[/red] {arn}")
             click.echo(json.dumps(execution.error))
-        if execution.status != "SUCCEEDED":
+        if execution.status != ExecutionStatus.SUCCEEDED:
             sys.exit(1)
 
 
@@ -92,7 +92,7 @@ def _wait(service: DurableService, arn: str, timeout: int):  # type: ignore[no-u
             if time.monotonic() >= deadline:
                 raise
         execution = service.get_execution(arn)
-        if not hinted and execution.gate == "ready" and execution.invocation_id is None:
+        if not hinted and execution.gate == Gate.READY and execution.invocation_id is None:
             error_console.print(
                 "No worker has picked this execution up yet: is `lamina run` "
                 "running on this database?"

@@ -17,6 +17,7 @@ from lamina.console.render import render
 from lamina.console.timeline import build_timeline
 from lamina.errors import InvalidParameterValue, LaminaError, ResourceNotFound
 from lamina.service import DurableService
+from lamina.store.records import OperationStatus
 
 Action = Callable[[DurableService, dict[str, str]], str]  # returns a key of DONE
 HISTORY_LIMIT = 1000
@@ -45,7 +46,9 @@ def _details(service: DurableService, arn: str) -> dict[str, Any]:
         "events": events,
         "history_truncated": more is not None,
         "history_limit": HISTORY_LIMIT,
-        "waiting": [op for op in ops if op.type == "CALLBACK" and op.status == "STARTED"],
+        "waiting": [
+            op for op in ops if op.type == "CALLBACK" and op.status == OperationStatus.STARTED
+        ],
         "children": [row.child_arn for row in timeline.rows if row.child_arn],
         "seen": f"{execution.status}:{execution.change_seq}",
     }

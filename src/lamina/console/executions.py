@@ -14,10 +14,10 @@ from starlette.responses import HTMLResponse
 from lamina.console.render import render
 from lamina.errors import InvalidParameterValue, ResourceNotFound
 from lamina.service import DurableService
-from lamina.store.records import ExecutionFilter, ExecutionRecord
+from lamina.store.records import ExecutionFilter, ExecutionRecord, ExecutionStatus
 
 PAGE_SIZE = 50
-STATUSES = ("RUNNING", "PAUSING", "PAUSED", "SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
+STATUSES = tuple(ExecutionStatus)
 
 
 @dataclass(frozen=True)

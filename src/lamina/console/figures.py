@@ -10,16 +10,16 @@ from dataclasses import dataclass, field
 from lamina.functions.config import FunctionConfig
 from lamina.service import DurableService
 from lamina.store.records import (
-    GATE_DONE,
-    GATE_IDLE,
     ExecutionCount,
+    ExecutionStatus,
     ExecutionTiming,
+    Gate,
     TimerCount,
 )
 
 HOUR_MS = 3_600_000
 DAY_MS = 24 * HOUR_MS
-OPEN_STATUSES = ("RUNNING", "PAUSING", "PAUSED")
+OPEN_STATUSES = (ExecutionStatus.RUNNING, ExecutionStatus.PAUSING, ExecutionStatus.PAUSED)
 
 
 def percentile(values: list[int], fraction: float) -> int | None:
@@ -31,9 +31,9 @@ def percentile(values: list[int], fraction: float) -> int | None:
 
 def open_state(count: ExecutionCount) -> str:
     """running (an invocation is on or owed), waiting (suspended) or paused."""
-    if count.status in ("PAUSED", "PAUSING"):
+    if count.status in (ExecutionStatus.PAUSED, ExecutionStatus.PAUSING):
         return "paused"
-    return "waiting" if count.gate == GATE_IDLE else "running"
+    return "waiting" if count.gate == Gate.IDLE else "running"
 
 
 @dataclass
@@ -62,12 +62,12 @@ def function_figures(service: DurableService) -> list[FunctionFigures]:
         return figures.setdefault(name, FunctionFigures(name, None))
 
     for count in service.execution_counts(now - DAY_MS):
-        if count.gate == GATE_DONE:
+        if count.gate == Gate.DONE:
             of(count.function_name).last_day[count.status] += count.count
         else:
             of(count.function_name).open[open_state(count)] += count.count
     for count in service.execution_counts(now - HOUR_MS):
-        if count.gate == GATE_DONE:
+        if count.gate == Gate.DONE:
             of(count.function_name).last_hour[count.status] += count.count
     for timing in service.execution_timings(now - DAY_MS):
         if timing.end_ms is not None and timing.end_ms >= now - DAY_MS:
@@ -96,12 +96,12 @@ class Snapshot:
         return dict(totals)
 
     def finished(self) -> dict[tuple[str, str], int]:
-        return {(c.function_name, c.status): c.count for c in self.counts if c.gate == GATE_DONE}
+        return {(c.function_name, c.status): c.count for c in self.counts if c.gate == Gate.DONE}
 
     def open(self) -> dict[tuple[str, str], int]:
         totals: dict[tuple[str, str], int] = defaultdict(int)
         for count in self.counts:
-            if count.gate != GATE_DONE:
+            if count.gate != Gate.DONE:
                 totals[(count.function_name, open_state(count))] += count.count
         return dict(totals)
 

@@ -10,6 +10,7 @@ from lamina.console.charts import Chart, bar_chart
 from lamina.console.figures import Snapshot, per_minute, snapshot
 from lamina.console.render import render
 from lamina.service import DurableService
+from lamina.store.records import ExecutionStatus
 
 MINUTES = 60
 
@@ -26,9 +27,12 @@ def activity_charts(service: DurableService, now_ms: int) -> list[Chart]:
         chart("Executions started per minute", per_minute(timings, since, MINUTES, False)),
         chart(
             "Executions succeeded per minute",
-            per_minute(timings, since, MINUTES, True, "SUCCEEDED"),
+            per_minute(timings, since, MINUTES, True, ExecutionStatus.SUCCEEDED),
         ),
-        chart("Executions failed per minute", per_minute(timings, since, MINUTES, True, "FAILED")),
+        chart(
+            "Executions failed per minute",
+            per_minute(timings, since, MINUTES, True, ExecutionStatus.FAILED),
+        ),
     ]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from lamina.store.records import GATE_RUNNING, ExecutionRecord, OperationRecord
+from lamina.store.records import ExecutionRecord, Gate, OperationRecord
 
 AXIS = 1000.0  # the SVG viewBox width every bar is drawn on
 MIN_WIDTH = 2.0  # an instant still shows as a sliver
@@ -101,7 +101,7 @@ def invocation_bars(
         start, end = _ms(details.get("StartTimestamp")), _ms(details.get("EndTimestamp"))
         if start is not None and end is not None:
             bars.append(Bar("invocation", start, end, False))
-    if execution.gate == GATE_RUNNING and execution.invocation_start_ms is not None:
+    if execution.gate == Gate.RUNNING and execution.invocation_start_ms is not None:
         bars.append(Bar("invocation", execution.invocation_start_ms, until_ms, True))
     return bars
 

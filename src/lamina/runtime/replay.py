@@ -30,7 +30,7 @@ from aws_durable_execution_sdk_python.plugin_discovery import PLUGIN_ENVIRONMENT
 from lamina.functions.config import FunctionConfig
 from lamina.runtime.handler import Handler, run_invocation
 from lamina.service.invocations import Invocation
-from lamina.store.records import LogLineRecord
+from lamina.store.records import InvocationStatus, LogLineRecord
 
 PLUGIN_NAME = "lamina-replay"
 _OPERATION_ID = re.compile(r"at id='([^']+)'")
@@ -150,7 +150,7 @@ def _verdict(
     if _session.new_work is not None:
         return ReplayVerdict(arn, True, f"replays its whole history, then {_session.new_work}")
     status = output.get("Status") if isinstance(output, dict) else None
-    if status == "PENDING":
+    if status == InvocationStatus.PENDING:
         return ReplayVerdict(arn, True, "replays its whole history and waits where it waits")
     if failure:
         said = message or failure.get("ErrorType")

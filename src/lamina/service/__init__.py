@@ -36,9 +36,11 @@ from lamina.store.records import (
     ExecutionCount,
     ExecutionFilter,
     ExecutionRecord,
+    ExecutionStatus,
     ExecutionTiming,
     LogLineRecord,
     OperationRecord,
+    OperationStatus,
     TimerCount,
     WaitingCallback,
 )
@@ -241,7 +243,7 @@ class DurableService:
                 "ErrorType": "Execution.Stopped",
                 "ErrorMessage": "Execution stopped by user request",
             }
-            finish_execution(journal, "STOPPED", None, stop_error)
+            finish_execution(journal, ExecutionStatus.STOPPED, None, stop_error)
             journal.save()
             return now
 
@@ -290,7 +292,7 @@ class DurableService:
             raise ResourceNotFound(f"Callback not found: {callback_id}")
         journal = ExecutionJournal(tx, execution, now)
         op = journal.get(found[1])
-        if op is None or op.status != "STARTED" or execution.terminal:
+        if op is None or op.status != OperationStatus.STARTED or execution.terminal:
             raise CallbackTimeout(f"Callback {callback_id} is already closed.")
         return journal, op
 
@@ -316,7 +318,7 @@ class DurableService:
 
         def work(tx: Transaction, now: int) -> None:
             journal, op = self._callback_op(tx, now, callback_id)
-            answer_callback(journal, op, "SUCCEEDED", text, None)
+            answer_callback(journal, op, OperationStatus.SUCCEEDED, text, None)
             journal.save()
 
         self._write(work)
@@ -324,7 +326,7 @@ class DurableService:
     def fail_callback(self, callback_id: str, error: dict[str, Any] | None) -> None:
         def work(tx: Transaction, now: int) -> None:
             journal, op = self._callback_op(tx, now, callback_id)
-            answer_callback(journal, op, "FAILED", None, clean_error(error) or {})
+            answer_callback(journal, op, OperationStatus.FAILED, None, clean_error(error) or {})
             journal.save()
 
         self._write(work)

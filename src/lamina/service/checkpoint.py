@@ -12,7 +12,7 @@ from lamina.errors import InvalidParameterValue
 from lamina.service.journal import ExecutionJournal
 from lamina.service.limits import Limits, payload_size, result_limit
 from lamina.service.wire import clean_error, error_block, result_block
-from lamina.store.records import OperationRecord
+from lamina.store.records import ExecutionStatus, OperationRecord, OperationStatus, TimerKind
 
 _ID = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
 _SUB_TYPE = re.compile(r"^[a-zA-Z0-9_-]{1,32}$")
@@ -28,7 +28,9 @@ _VALID_ACTIONS = {
 # Starts a chained invoke: (journal, op, update) -> ChainedInvokeStarted details.
 ChainedInvokeStarter = Callable[[ExecutionJournal, OperationRecord, dict[str, Any]], dict[str, Any]]
 # Finishes the execution from an EXECUTION update: (journal, status, result, error).
-ExecutionFinisher = Callable[[ExecutionJournal, str, str | None, dict[str, Any] | None], None]
+ExecutionFinisher = Callable[
+    [ExecutionJournal, ExecutionStatus, str | None, dict[str, Any] | None], None
+]
 
 
 def _reject(message: str) -> InvalidParameterValue:
@@ -152,12 +154,13 @@ class CheckpointApplier:
 
     # shared helpers
 
-    def _new(self, update: dict[str, Any], status: str, details: dict[str, Any]) -> OperationRecord:
+    def _started(self, update: dict[str, Any], details: dict[str, Any]) -> OperationRecord:
+        """The operation an update starts (not yet recorded)."""
         return OperationRecord(
             op_id=update["Id"],
             seq=self.journal.next_op_seq(),
             type=update["Type"],
-            status=status,
+            status=OperationStatus.STARTED,
             start_ms=self.journal.now_ms,
             parent_id=update.get("ParentId") or None,
             name=update.get("Name") or None,
@@ -165,7 +168,9 @@ class CheckpointApplier:
             details=details,
         )
 
-    def _close(self, op: OperationRecord, status: str, details: dict[str, Any]) -> OperationRecord:
+    def _close(
+        self, op: OperationRecord, status: OperationStatus, details: dict[str, Any]
+    ) -> OperationRecord:
         return self.journal.put(
             op.evolve(status=status, end_ms=self.journal.now_ms, details=details), by_service=False
         )
@@ -189,34 +194,34 @@ class CheckpointApplier:
                 f"Execution output payload size must be less than or equal to {limit} bytes."
             )
         if update["Action"] == "SUCCEED":
-            self.finish_execution(self.journal, "SUCCEEDED", payload, None)
+            self.finish_execution(self.journal, ExecutionStatus.SUCCEEDED, payload, None)
         else:
-            self.finish_execution(self.journal, "FAILED", None, error or {})
+            self.finish_execution(self.journal, ExecutionStatus.FAILED, None, error or {})
 
     # CONTEXT
 
     def _context_start(self, update: dict[str, Any], current: OperationRecord | None) -> None:
         if current is not None:
             raise _reject("Cannot start a CONTEXT that already exist.")
-        op = self.journal.put(self._new(update, "STARTED", {}), by_service=False)
+        op = self.journal.put(self._started(update, {}), by_service=False)
         self.journal.emit("ContextStarted", {}, op)
 
     def _context_close(self, update: dict[str, Any], current: OperationRecord | None) -> None:
         action = update["Action"]
         payload, error = self._payload_and_error(update, action)
         if current is None:
-            current = self._new(update, "STARTED", {})
-        elif current.status != "STARTED":
+            current = self._started(update, {})
+        elif current.status != OperationStatus.STARTED:
             raise _reject("Invalid current CONTEXT state to close.")
         replay = bool((update.get("ContextOptions") or {}).get("ReplayChildren", False))
         details: dict[str, Any] = {"ReplayChildren": replay} if replay else {}
         if action == "SUCCEED":
             details["Result"] = payload
-            op = self._close(current, "SUCCEEDED", details)
+            op = self._close(current, OperationStatus.SUCCEEDED, details)
             self.journal.emit("ContextSucceeded", {"Result": result_block(payload)}, op)
         else:
             details["Error"] = error
-            op = self._close(current, "FAILED", details)
+            op = self._close(current, OperationStatus.FAILED, details)
             self.journal.emit("ContextFailed", {"Error": error_block(error)}, op)
 
     _context_succeed = _context_close
@@ -226,10 +231,10 @@ class CheckpointApplier:
 
     def _step_start(self, update: dict[str, Any], current: OperationRecord | None) -> None:
         if current is None:
-            op = self._new(update, "STARTED", {"Attempt": 0})
-        elif current.status == "READY":
+            op = self._started(update, {"Attempt": 0})
+        elif current.status == OperationStatus.READY:
             details = {k: v for k, v in current.details.items() if k != "NextAttemptTimestamp"}
-            op = current.evolve(status="STARTED", details=details)
+            op = current.evolve(status=OperationStatus.STARTED, details=details)
         else:
             raise _reject("Invalid current STEP state to start.")
         op = self.journal.put(op, by_service=False)
@@ -240,8 +245,8 @@ class CheckpointApplier:
     ) -> OperationRecord:
         if current is None:
             # Lenient like AWS's emulator: a step may be closed without a recorded START.
-            return self._new(update, "STARTED", {"Attempt": 0})
-        if current.status not in ("STARTED", "READY"):
+            return self._started(update, {"Attempt": 0})
+        if current.status not in (OperationStatus.STARTED, OperationStatus.READY):
             raise _reject(message)
         return current
 
@@ -252,12 +257,14 @@ class CheckpointApplier:
         attempt = int(op.details.get("Attempt", 0)) + 1
         retry = {"CurrentAttempt": attempt}
         if action == "SUCCEED":
-            op = self._close(op, "SUCCEEDED", {"Attempt": attempt, "Result": payload})
+            details = {"Attempt": attempt, "Result": payload}
+            op = self._close(op, OperationStatus.SUCCEEDED, details)
             self.journal.emit(
                 "StepSucceeded", {"Result": result_block(payload), "RetryDetails": retry}, op
             )
         else:
-            op = self._close(op, "FAILED", {"Attempt": attempt, "Error": error})
+            details = {"Attempt": attempt, "Error": error}
+            op = self._close(op, OperationStatus.FAILED, details)
             self.journal.emit(
                 "StepFailed", {"Error": error_block(error), "RetryDetails": retry}, op
             )
@@ -284,9 +291,10 @@ class CheckpointApplier:
         else:
             details["Result"] = payload
             event = ("StepSucceeded", {"Result": result_block(payload), "RetryDetails": retry})
-        op = self.journal.put(op.evolve(status="PENDING", details=details), by_service=False)
+        op = op.evolve(status=OperationStatus.PENDING, details=details)
+        op = self.journal.put(op, by_service=False)
         self.journal.emit(event[0], event[1], op)
-        self.journal.set_timer(op.op_id, "retry", due)
+        self.journal.set_timer(op.op_id, TimerKind.RETRY, due)
 
     # WAIT
 
@@ -300,16 +308,16 @@ class CheckpointApplier:
                 f"WaitOptions.WaitSeconds must be 1 to {self.limits.max_wait_seconds} seconds."
             )
         due = self.journal.now_ms + seconds * 1000
-        op = self._new(update, "STARTED", {"ScheduledEndTimestamp": due, "_Duration": seconds})
+        op = self._started(update, {"ScheduledEndTimestamp": due, "_Duration": seconds})
         op = self.journal.put(op, by_service=False)
         self.journal.emit("WaitStarted", {"Duration": seconds, "ScheduledEndTimestamp": due}, op)
-        self.journal.set_timer(op.op_id, "wait", due)
+        self.journal.set_timer(op.op_id, TimerKind.WAIT, due)
 
     def _wait_cancel(self, update: dict[str, Any], current: OperationRecord | None) -> None:
-        if current is None or current.status != "STARTED":
+        if current is None or current.status != OperationStatus.STARTED:
             raise _reject("Cannot cancel a WAIT that does not exist or has already completed.")
-        op = self._close(current, "CANCELLED", current.details)
-        self.journal.delete_timer(op.op_id, "wait")
+        op = self._close(current, OperationStatus.CANCELLED, current.details)
+        self.journal.delete_timer(op.op_id, TimerKind.WAIT)
         self.journal.emit(
             "WaitCancelled", {"Error": error_block(clean_error(update.get("Error")))}, op
         )
@@ -329,19 +337,17 @@ class CheckpointApplier:
                 raise _reject("Invalid CallbackOptions: timeouts are 0 to 99999999 seconds.")
         callback_id = new_callback_id()
         details = {"CallbackId": callback_id, "_Timeout": timeout, "_Heartbeat": heartbeat}
-        op = self.journal.put(self._new(update, "STARTED", details), by_service=False)
+        op = self.journal.put(self._started(update, details), by_service=False)
         self.journal.tx.insert_callback(callback_id, self.journal.arn, op.op_id)
         started: dict[str, Any] = {"CallbackId": callback_id}
         if timeout:
             started["Timeout"] = timeout
-            self.journal.set_timer(
-                op.op_id, "callback_timeout", self.journal.now_ms + timeout * 1000
-            )
+            due = self.journal.now_ms + timeout * 1000
+            self.journal.set_timer(op.op_id, TimerKind.CALLBACK_TIMEOUT, due)
         if heartbeat:
             started["HeartbeatTimeout"] = heartbeat
-            self.journal.set_timer(
-                op.op_id, "callback_heartbeat", self.journal.now_ms + heartbeat * 1000
-            )
+            due = self.journal.now_ms + heartbeat * 1000
+            self.journal.set_timer(op.op_id, TimerKind.CALLBACK_HEARTBEAT, due)
         self.journal.emit("CallbackStarted", started, op)
 
     # CHAINED_INVOKE
@@ -359,10 +365,10 @@ class CheckpointApplier:
                 "CHAINED_INVOKE input payload size must be less than or equal to "
                 f"{self.limits.chained_invoke_payload} bytes."
             )
-        started = self.start_chained_invoke(self.journal, self._new(update, "STARTED", {}), update)
+        started = self.start_chained_invoke(self.journal, self._started(update, {}), update)
         op = self.journal.get(update["Id"])
         assert op is not None, "the starter records the operation"
         self.journal.emit("ChainedInvokeStarted", started, op)
-        if op.status == "FAILED":
+        if op.status == OperationStatus.FAILED:
             error = op.details.get("Error")
             self.journal.emit("ChainedInvokeFailed", {"Error": error_block(error)}, op)

@@ -19,7 +19,14 @@ from lamina.service.journal import ExecutionJournal
 from lamina.service.versions import resolve
 from lamina.service.wire import result_block
 from lamina.store.base import Transaction
-from lamina.store.records import GATE_READY, RUNNING, ExecutionRecord, OperationRecord
+from lamina.store.records import (
+    ExecutionRecord,
+    ExecutionStatus,
+    Gate,
+    OperationRecord,
+    OperationStatus,
+    TimerKind,
+)
 
 _TENANT = re.compile(r"^[a-zA-Z0-9._:/=+\-@ ]{1,256}$")
 
@@ -83,12 +90,12 @@ def start_execution(tx: Transaction, region: Region, now_ms: int, request: Start
         name=name,
         execution_id=execution_id,
         kind="durable" if durable else "plain",
-        status=RUNNING,
+        status=ExecutionStatus.RUNNING,
         input_payload=request.payload,
         start_ms=now_ms,
         timeout_s=config.execution_timeout,
         retention_days=config.retention_days,
-        gate=GATE_READY,
+        gate=Gate.READY,
         ready_ms=now_ms,
         tenant_id=request.tenant_id,
         parent_arn=request.parent_arn,
@@ -106,7 +113,7 @@ def _journal_start(tx: Transaction, execution: ExecutionRecord, now_ms: int) -> 
         op_id=execution.execution_id,
         seq=journal.next_op_seq(),
         type="EXECUTION",
-        status="STARTED",
+        status=OperationStatus.STARTED,
         start_ms=now_ms,
         name=execution.name,
         details={"InputPayload": execution.input_payload},
@@ -117,9 +124,8 @@ def _journal_start(tx: Transaction, execution: ExecutionRecord, now_ms: int) -> 
         {"Input": result_block(execution.input_payload), "ExecutionTimeout": execution.timeout_s},
         None,
     )
-    journal.set_timer(
-        execution.execution_id, "execution_timeout", now_ms + execution.timeout_s * 1000
-    )
+    due = now_ms + execution.timeout_s * 1000
+    journal.set_timer(execution.execution_id, TimerKind.EXECUTION_TIMEOUT, due)
     return journal.save()
 
 
@@ -139,7 +145,9 @@ def start_chained_invoke(
         config, version = resolve_function(journal.tx, region, function, None)
     except ResourceNotFound as missing:
         error = {"ErrorType": "ResourceNotFoundException", "ErrorMessage": missing.message}
-        failed = op.evolve(status="FAILED", end_ms=journal.now_ms, details={"Error": error})
+        failed = op.evolve(
+            status=OperationStatus.FAILED, end_ms=journal.now_ms, details={"Error": error}
+        )
         journal.put(failed, by_service=False)
         started["ExecutedVersion"] = parse_function_ref(function).qualifier or "$LATEST"
         return started

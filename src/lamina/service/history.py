@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lamina.store.records import EventRecord, ExecutionRecord
+from lamina.store.records import EventRecord, ExecutionRecord, ExecutionStatus
 
 _TIMESTAMP_KEYS = (
     "StartTimestamp",
@@ -55,14 +55,14 @@ def describe_execution(
     }
     if include_data:
         description["InputPayload"] = execution.input_payload
-        if execution.status == "SUCCEEDED" and execution.result is not None:
+        if execution.status == ExecutionStatus.SUCCEEDED and execution.result is not None:
             description["Result"] = execution.result
     description["ExecutionDataIncluded"] = include_data
     if execution.error is not None:
         description["Error"] = execution.error
     if execution.end_ms is not None:
         description["EndTimestamp"] = seconds(execution.end_ms)
-    if execution.status in ("PAUSING", "PAUSED"):
+    if execution.status in (ExecutionStatus.PAUSING, ExecutionStatus.PAUSED):
         pause: dict[str, Any] = {
             "PauseRequestTimestamp": seconds(execution.pause_requested_ms),
             "ExecutionTimeoutPaused": bool(execution.pause_timeout),

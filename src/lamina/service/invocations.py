@@ -19,22 +19,35 @@ from lamina.service.versions import version_config
 from lamina.service.wire import error_block, operation_to_wire
 from lamina.store.base import Transaction
 from lamina.store.records import (
-    GATE_IDLE,
-    GATE_READY,
-    GATE_RUNNING,
-    PAUSING,
     ExecutionRecord,
+    ExecutionStatus,
+    Gate,
+    InvocationStatus,
     OperationRecord,
+    OperationStatus,
+    TimerKind,
     TimerRecord,
 )
 
 _WAITING = {
-    ("STEP", "PENDING"),
-    ("WAIT", "STARTED"),
-    ("CALLBACK", "STARTED"),
-    ("CHAINED_INVOKE", "STARTED"),
+    ("STEP", OperationStatus.PENDING),
+    ("WAIT", OperationStatus.STARTED),
+    ("CALLBACK", OperationStatus.STARTED),
+    ("CHAINED_INVOKE", OperationStatus.STARTED),
 }
-_TERMINAL_OPS = {"SUCCEEDED", "FAILED", "CANCELLED", "TIMED_OUT", "STOPPED"}
+_TERMINAL_OPS = {
+    OperationStatus.SUCCEEDED,
+    OperationStatus.FAILED,
+    OperationStatus.CANCELLED,
+    OperationStatus.TIMED_OUT,
+    OperationStatus.STOPPED,
+}
+_PENDING_TIMERS = (
+    TimerKind.WAIT,
+    TimerKind.RETRY,
+    TimerKind.CALLBACK_TIMEOUT,
+    TimerKind.CALLBACK_HEARTBEAT,
+)
 WORKER_LOST = {
     "ErrorType": "Runtime.WorkerLost",
     "ErrorMessage": "The worker running this invocation stopped renewing its lease.",
@@ -95,7 +108,7 @@ def claim(
     ops = tx.all_operations(execution.arn) if execution.kind == "durable" else []
     updated = [o.op_id for o in ops if o.service_change and o.change_seq > execution.input_seq]
     changes = {
-        "gate": GATE_RUNNING,
+        "gate": Gate.RUNNING,
         "token": new_token(),
         "token_seq": execution.token_seq + 1,
         "invocation_id": new_request_id(),
@@ -110,7 +123,7 @@ def claim(
     function = version_config(tx, execution.function_name, execution.version)
     tx.update_execution(execution.arn, changes)
     # An invocation retry still armed is owed no more: this invocation is it.
-    tx.delete_timer(execution.arn, execution.execution_id, "invocation_retry")
+    tx.delete_timer(execution.arn, execution.execution_id, TimerKind.INVOCATION_RETRY)
     execution = execution.evolve(**changes)
     assert execution.token is not None and execution.invocation_id is not None
     return Invocation(
@@ -181,7 +194,7 @@ def renew_lease(tx: Transaction, now_ms: int, arn: str, invocation_id: str, leas
 def _gate_check(execution: ExecutionRecord | None, token: str, now_ms: int) -> ExecutionRecord:
     if execution is None:
         raise InvalidParameterValue("Durable execution not found.")
-    if execution.terminal or execution.gate != GATE_RUNNING:
+    if execution.terminal or execution.gate != Gate.RUNNING:
         raise InvalidCheckpointToken("the execution is not running an invocation.")
     if token != execution.token:
         raise InvalidCheckpointToken("the token is not the current one.")
@@ -227,7 +240,7 @@ def checkpoint(
         journal.save()
         return response
     complete_due_timers(journal)
-    if journal.execution.status == PAUSING:
+    if journal.execution.status == ExecutionStatus.PAUSING:
         # A pause was asked: this checkpoint is kept, the invocation gets no token back
         # and ends with PENDING; the execution then settles as PAUSED.
         journal.update(token=None, delivered_seq=journal.execution.change_seq)
@@ -306,7 +319,7 @@ def finish(
         else:
             journal.update(failures=0)
             _after_output(journal, limits, outcome.output)
-    if journal.execution.status == PAUSING:
+    if journal.execution.status == ExecutionStatus.PAUSING:
         settle_pause(journal)
     return journal.save()
 
@@ -314,7 +327,7 @@ def finish(
 def _finish_plain(journal: ExecutionJournal, limits: Limits, outcome: Outcome) -> None:
     journal.update(invocation_id=None, token=None, lease_owner=None, lease_expires_ms=None)
     if outcome.error is not None:
-        finish_execution(journal, "FAILED", None, outcome.error)
+        finish_execution(journal, ExecutionStatus.FAILED, None, outcome.error)
     else:
         _succeed(journal, limits, outcome.output)
 
@@ -323,9 +336,9 @@ def _succeed(journal: ExecutionJournal, limits: Limits, result: str | None) -> N
     limit = result_limit(limits, journal.execution.parent_arn is not None)
     if payload_size(result) > limit:
         message = f"Execution output payload size must be less than or equal to {limit} bytes."
-        finish_execution(journal, "FAILED", None, _invalid_output(message))
+        finish_execution(journal, ExecutionStatus.FAILED, None, _invalid_output(message))
     else:
-        finish_execution(journal, "SUCCEEDED", result, None)
+        finish_execution(journal, ExecutionStatus.SUCCEEDED, result, None)
 
 
 def _after_function_error(journal: ExecutionJournal, limits: Limits, error: dict[str, Any]) -> None:
@@ -335,12 +348,12 @@ def _after_function_error(journal: ExecutionJournal, limits: Limits, error: dict
     lost = error.get("ErrorType") == WORKER_LOST["ErrorType"]
     failures = journal.execution.failures + (0 if lost else 1)
     if failures > limits.invocation_retries:
-        finish_execution(journal, "FAILED", None, error)
+        finish_execution(journal, ExecutionStatus.FAILED, None, error)
         return
-    journal.update(failures=failures, gate=GATE_IDLE)
+    journal.update(failures=failures, gate=Gate.IDLE)
     journal.set_timer(
         journal.execution.execution_id,
-        "invocation_retry",
+        TimerKind.INVOCATION_RETRY,
         journal.now_ms + limits.invocation_retry_backoff_ms,
     )
 
@@ -351,33 +364,33 @@ def _invalid_output(reason: str) -> dict[str, Any]:
 
 def _after_output(journal: ExecutionJournal, limits: Limits, output: Any) -> None:
     if not isinstance(output, dict):
-        finish_execution(journal, "FAILED", None, _invalid_output("Invalid handler output."))
+        invalid = _invalid_output("Invalid handler output.")
+        finish_execution(journal, ExecutionStatus.FAILED, None, invalid)
         return
     status = output.get("Status")
-    if status == "SUCCEEDED" and output.get("Error") is None:
+    if status == InvocationStatus.SUCCEEDED and output.get("Error") is None:
         result = output.get("Result")
         _succeed(journal, limits, result if isinstance(result, str) else None)
-    elif status == "FAILED" and output.get("Result") is None:
+    elif status == InvocationStatus.FAILED and output.get("Result") is None:
         error = output.get("Error") if isinstance(output.get("Error"), dict) else {}
-        finish_execution(journal, "FAILED", None, error)
-    elif status == "PENDING":
+        finish_execution(journal, ExecutionStatus.FAILED, None, error)
+    elif status == InvocationStatus.PENDING:
         _after_pending(journal, limits)
     else:
-        finish_execution(journal, "FAILED", None, _invalid_output(f"Invalid status {status!r}."))
+        invalid = _invalid_output(f"Invalid status {status!r}.")
+        finish_execution(journal, ExecutionStatus.FAILED, None, invalid)
 
 
 def _after_pending(journal: ExecutionJournal, limits: Limits) -> None:
     execution = journal.execution
-    for timer in journal.tx.due_timers_of(
-        journal.arn, journal.now_ms, ("wait", "retry", "callback_timeout", "callback_heartbeat")
-    ):
+    for timer in journal.tx.due_timers_of(journal.arn, journal.now_ms, _PENDING_TIMERS):
         fire_timer(journal, timer)
-    journal.update(gate=GATE_IDLE)  # fire_timer's wake() must not see a running gate
+    journal.update(gate=Gate.IDLE)  # fire_timer's wake() must not see a running gate
     ops = journal.tx.all_operations(journal.arn)
-    if _owes_invocation(ops, execution) or any(o.status == "READY" for o in ops):
-        journal.update(gate=GATE_READY, ready_ms=journal.now_ms, empty_pendings=0)
+    if _owes_invocation(ops, execution) or any(o.status == OperationStatus.READY for o in ops):
+        journal.update(gate=Gate.READY, ready_ms=journal.now_ms, empty_pendings=0)
     elif any((o.type, o.status) in _WAITING for o in ops):
-        journal.update(gate=GATE_IDLE, empty_pendings=0)
+        journal.update(gate=Gate.IDLE, empty_pendings=0)
     else:
         _invalid_pending(journal, limits)
 
@@ -386,7 +399,7 @@ def _owes_invocation(ops: list[OperationRecord], execution: ExecutionRecord) -> 
     for op in ops:
         if not op.service_change or op.change_seq <= execution.input_seq:
             continue
-        if op.change_seq > execution.delivered_seq or op.status == "READY":
+        if op.change_seq > execution.delivered_seq or op.status == OperationStatus.READY:
             return True
         # A branch blocked on a callback or invoke result is not resumed within the invocation.
         if op.type in ("CALLBACK", "CHAINED_INVOKE") and op.status in _TERMINAL_OPS:
@@ -399,17 +412,17 @@ def _invalid_pending(journal: ExecutionJournal, limits: Limits) -> None:
     if count > limits.empty_pending_retries:
         finish_execution(
             journal,
-            "FAILED",
+            ExecutionStatus.FAILED,
             None,
             _invalid_output("Cannot return PENDING status with no pending operations."),
         )
     else:
-        journal.update(gate=GATE_READY, ready_ms=journal.now_ms, empty_pendings=count)
+        journal.update(gate=Gate.READY, ready_ms=journal.now_ms, empty_pendings=count)
 
 
 def reap_expired_lease(tx: Transaction, now_ms: int, limits: Limits, arn: str) -> bool:
     execution = tx.get_execution(arn)
-    if execution is None or execution.gate != GATE_RUNNING or execution.invocation_id is None:
+    if execution is None or execution.gate != Gate.RUNNING or execution.invocation_id is None:
         return False
     if execution.lease_expires_ms is None or execution.lease_expires_ms >= now_ms:
         return False

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from lamina.store.base import Transaction
-from lamina.store.records import EventRecord, ExecutionRecord, OperationRecord, TimerRecord
+from lamina.store.records import (
+    EventRecord,
+    ExecutionRecord,
+    OperationRecord,
+    TimerKind,
+    TimerRecord,
+)
 
 
 class ExecutionJournal:
@@ -92,10 +98,10 @@ class ExecutionJournal:
         self._events.append(EventRecord(self.next_event_id, event_type, self.now_ms, body))
         self.next_event_id += 1
 
-    def set_timer(self, op_id: str, kind: str, due_ms: int) -> None:
+    def set_timer(self, op_id: str, kind: TimerKind, due_ms: int) -> None:
         self.tx.set_timer(TimerRecord(self.arn, op_id, kind, due_ms))
 
-    def delete_timer(self, op_id: str, kind: str) -> None:
+    def delete_timer(self, op_id: str, kind: TimerKind) -> None:
         self.tx.delete_timer(self.arn, op_id, kind)
 
     def update(self, **changes: Any) -> None:

@@ -7,37 +7,43 @@ from typing import Any
 from lamina.service.journal import ExecutionJournal
 from lamina.service.wire import error_block, result_block
 from lamina.store.base import Transaction
-from lamina.store.records import GATE_DONE, GATE_IDLE, GATE_READY, OperationRecord
+from lamina.store.records import ExecutionStatus, Gate, OperationRecord, OperationStatus
 
 _TERMINAL_EVENT = {
-    "SUCCEEDED": "ExecutionSucceeded",
-    "FAILED": "ExecutionFailed",
-    "TIMED_OUT": "ExecutionTimedOut",
-    "STOPPED": "ExecutionStopped",
+    ExecutionStatus.SUCCEEDED: "ExecutionSucceeded",
+    ExecutionStatus.FAILED: "ExecutionFailed",
+    ExecutionStatus.TIMED_OUT: "ExecutionTimedOut",
+    ExecutionStatus.STOPPED: "ExecutionStopped",
 }
 _CHAINED_EVENT = {
-    "SUCCEEDED": "ChainedInvokeSucceeded",
-    "FAILED": "ChainedInvokeFailed",
-    "TIMED_OUT": "ChainedInvokeTimedOut",
-    "STOPPED": "ChainedInvokeStopped",
+    ExecutionStatus.SUCCEEDED: "ChainedInvokeSucceeded",
+    ExecutionStatus.FAILED: "ChainedInvokeFailed",
+    ExecutionStatus.TIMED_OUT: "ChainedInvokeTimedOut",
+    ExecutionStatus.STOPPED: "ChainedInvokeStopped",
 }
 
 
 def wake(journal: ExecutionJournal) -> None:
     """Something the handler waits for happened: owe it an invocation unless one is running."""
-    if journal.execution.gate == GATE_IDLE:
-        journal.update(gate=GATE_READY, ready_ms=journal.now_ms)
+    if journal.execution.gate == Gate.IDLE:
+        journal.update(gate=Gate.READY, ready_ms=journal.now_ms)
 
 
 def complete_by_service(
-    journal: ExecutionJournal, op: OperationRecord, status: str, details: dict[str, Any]
+    journal: ExecutionJournal,
+    op: OperationRecord,
+    status: OperationStatus,
+    details: dict[str, Any],
 ) -> OperationRecord:
     op = op.evolve(status=status, end_ms=journal.now_ms, details=details)
     return journal.put(op, by_service=True)
 
 
 def finish_execution(
-    journal: ExecutionJournal, status: str, result: str | None, error: dict[str, Any] | None
+    journal: ExecutionJournal,
+    status: ExecutionStatus,
+    result: str | None,
+    error: dict[str, Any] | None,
 ) -> None:
     """The terminal transition, whatever caused it (PROTOCOL.md 6.9)."""
     execution = journal.execution
@@ -47,19 +53,19 @@ def finish_execution(
         status=status,
         end_ms=journal.now_ms,
         expires_ms=journal.now_ms + execution.retention_days * 86_400_000,
-        result=result if status == "SUCCEEDED" else None,
-        error=error if status != "SUCCEEDED" else None,
-        gate=GATE_DONE,
+        result=result if status == ExecutionStatus.SUCCEEDED else None,
+        error=error if status != ExecutionStatus.SUCCEEDED else None,
+        gate=Gate.DONE,
         token=None,
     )
     if execution.kind == "durable":
-        if status == "SUCCEEDED":
+        if status == ExecutionStatus.SUCCEEDED:
             journal.emit("ExecutionSucceeded", {"Result": result_block(result)}, None)
         else:
             journal.emit(_TERMINAL_EVENT[status], {"Error": error_block(error)}, None)
     journal.tx.delete_timers(journal.arn)
     if execution.parent_arn and execution.parent_op_id:
-        if status == "TIMED_OUT":
+        if status == ExecutionStatus.TIMED_OUT:
             seconds = execution.timeout_s
             error = {
                 "ErrorType": "ChainedInvoke.Timeout",
@@ -80,7 +86,7 @@ def _complete_parent(
     tx: Transaction,
     parent_arn: str,
     op_id: str,
-    status: str,
+    status: ExecutionStatus,
     result: str | None,
     error: dict[str, Any] | None,
     now_ms: int,
@@ -90,14 +96,14 @@ def _complete_parent(
         return
     journal = ExecutionJournal(tx, parent, now_ms)
     op = journal.get(op_id)
-    if op is None or op.status != "STARTED":
+    if op is None or op.status != OperationStatus.STARTED:
         return
-    if status == "SUCCEEDED":
-        op = complete_by_service(journal, op, status, {"Result": result})
+    if status == ExecutionStatus.SUCCEEDED:
+        op = complete_by_service(journal, op, OperationStatus.SUCCEEDED, {"Result": result})
         journal.emit(_CHAINED_EVENT[status], {"Result": result_block(result)}, op)
     else:
         error = error or {"ErrorMessage": "Chained invoke failed."}
-        op = complete_by_service(journal, op, status, {"Error": error})
+        op = complete_by_service(journal, op, OperationStatus(status), {"Error": error})
         journal.emit(_CHAINED_EVENT[status], {"Error": error_block(error)}, op)
     wake(journal)
     journal.save()

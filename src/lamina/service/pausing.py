@@ -13,9 +13,9 @@ from lamina.errors import ResourceConflict, ResourceNotFound
 from lamina.service.journal import ExecutionJournal
 from lamina.service.wire import result_block
 from lamina.store.base import Transaction
-from lamina.store.records import GATE_RUNNING, PAUSED, PAUSING, RUNNING, ExecutionRecord
+from lamina.store.records import ExecutionRecord, ExecutionStatus, Gate, TimerKind
 
-_TIMEOUT = "execution_timeout"
+_TIMEOUT = TimerKind.EXECUTION_TIMEOUT
 
 
 def _durable(tx: Transaction, arn: str) -> ExecutionRecord:
@@ -36,9 +36,9 @@ def pause(
     execution = _durable(tx, arn)
     if client_token is not None and client_token == execution.control_client_token:
         return  # a retry of the request already applied
-    if execution.status in (PAUSING, PAUSED):
+    if execution.status in (ExecutionStatus.PAUSING, ExecutionStatus.PAUSED):
         return  # already asked: pausing is idempotent
-    if execution.status != RUNNING:
+    if execution.status != ExecutionStatus.RUNNING:
         raise ResourceConflict(f"A {execution.status} execution cannot be paused.")
     journal = ExecutionJournal(tx, execution, now_ms)
     journal.update(
@@ -47,8 +47,8 @@ def pause(
         pause_timeout=timeout_paused,
         control_client_token=client_token,
     )
-    if execution.gate == GATE_RUNNING:
-        journal.update(status=PAUSING)
+    if execution.gate == Gate.RUNNING:
+        journal.update(status=ExecutionStatus.PAUSING)
     else:
         settle_pause(journal)
     journal.save()
@@ -68,7 +68,7 @@ def settle_pause(journal: ExecutionJournal) -> None:
     }
     if execution.pause_reason is not None:
         details["Reason"] = result_block(execution.pause_reason)
-    journal.update(status=PAUSED)
+    journal.update(status=ExecutionStatus.PAUSED)
     journal.emit("ExecutionPaused", details, None)
 
 
@@ -86,9 +86,9 @@ def resume(
         "pause_timeout": None,
         "timeout_remaining_ms": None,
     }
-    if execution.status == PAUSING:
-        journal.update(status=RUNNING, **cleared)  # the running invocation keeps its token
-    elif execution.status == PAUSED:
+    if execution.status == ExecutionStatus.PAUSING:
+        journal.update(status=ExecutionStatus.RUNNING, **cleared)  # the invocation keeps its token
+    elif execution.status == ExecutionStatus.PAUSED:
         if execution.timeout_remaining_ms is not None:
             journal.set_timer(
                 execution.execution_id, _TIMEOUT, now_ms + execution.timeout_remaining_ms
@@ -96,7 +96,7 @@ def resume(
         details: dict[str, Any] = {"ResumeRequestTimestamp": now_ms}
         if reason is not None:
             details["Reason"] = result_block(reason)
-        journal.update(status=RUNNING, **cleared)
+        journal.update(status=ExecutionStatus.RUNNING, **cleared)
         journal.emit("ExecutionResumed", details, None)
     else:
         raise ResourceConflict(f"A {execution.status} execution cannot be resumed.")

@@ -7,42 +7,47 @@ from typing import Any
 from lamina.service.journal import ExecutionJournal
 from lamina.service.lifecycle import complete_by_service, finish_execution, wake
 from lamina.service.wire import error_block, result_block
-from lamina.store.records import OperationRecord, TimerRecord
+from lamina.store.records import (
+    ExecutionStatus,
+    OperationRecord,
+    OperationStatus,
+    TimerKind,
+    TimerRecord,
+)
 
 CALLBACK_TIMEOUT = {"ErrorType": "Callback.Timeout", "ErrorMessage": "Callback timed out"}
 CALLBACK_HEARTBEAT = {
     "ErrorType": "Callback.Heartbeat",
     "ErrorMessage": "Callback timed out on heartbeat",
 }
+_CALLBACK_TIMERS = (TimerKind.CALLBACK_TIMEOUT, TimerKind.CALLBACK_HEARTBEAT)
 
 
 def fire_timer(journal: ExecutionJournal, timer: TimerRecord) -> None:
     journal.tx.delete_timer(journal.arn, timer.op_id, timer.kind)
     if journal.execution.terminal:
         return
-    if timer.kind == "execution_timeout":
+    if timer.kind == TimerKind.EXECUTION_TIMEOUT:
         seconds = journal.execution.timeout_s
         message = f"Execution timed out after {seconds} seconds."
-        finish_execution(
-            journal, "TIMED_OUT", None, {"ErrorType": "Execution.Timeout", "ErrorMessage": message}
-        )
+        error = {"ErrorType": "Execution.Timeout", "ErrorMessage": message}
+        finish_execution(journal, ExecutionStatus.TIMED_OUT, None, error)
         return
-    if timer.kind == "invocation_retry":
+    if timer.kind == TimerKind.INVOCATION_RETRY:
         wake(journal)
         return
     op = journal.get(timer.op_id)
     if op is None:
         return
-    if timer.kind == "wait" and op.status == "STARTED":
+    if timer.kind == TimerKind.WAIT and op.status == OperationStatus.STARTED:
         complete_wait(journal, op)
-    elif timer.kind == "retry" and op.status == "PENDING":
+    elif timer.kind == TimerKind.RETRY and op.status == OperationStatus.PENDING:
         make_ready(journal, op)
-    elif timer.kind in ("callback_timeout", "callback_heartbeat") and op.status == "STARTED":
-        error = CALLBACK_TIMEOUT if timer.kind == "callback_timeout" else CALLBACK_HEARTBEAT
-        journal.delete_timer(op.op_id, "callback_timeout")
-        journal.delete_timer(op.op_id, "callback_heartbeat")
+    elif timer.kind in _CALLBACK_TIMERS and op.status == OperationStatus.STARTED:
+        error = CALLBACK_TIMEOUT if timer.kind == TimerKind.CALLBACK_TIMEOUT else CALLBACK_HEARTBEAT
+        _delete_callback_timers(journal, op)
         details = {**op.details, "Error": error}
-        op = complete_by_service(journal, op, "TIMED_OUT", details)
+        op = complete_by_service(journal, op, OperationStatus.TIMED_OUT, details)
         journal.emit("CallbackTimedOut", {"Error": error_block(error)}, op)
     else:
         return
@@ -50,38 +55,38 @@ def fire_timer(journal: ExecutionJournal, timer: TimerRecord) -> None:
 
 
 def complete_wait(journal: ExecutionJournal, op: OperationRecord) -> None:
-    op = complete_by_service(journal, op, "SUCCEEDED", op.details)
+    op = complete_by_service(journal, op, OperationStatus.SUCCEEDED, op.details)
     journal.emit("WaitSucceeded", {"Duration": op.details.get("_Duration")}, op)
 
 
 def make_ready(journal: ExecutionJournal, op: OperationRecord) -> None:
     details = {k: v for k, v in op.details.items() if k != "NextAttemptTimestamp"}
-    journal.put(op.evolve(status="READY", details=details), by_service=True)
+    journal.put(op.evolve(status=OperationStatus.READY, details=details), by_service=True)
 
 
 def complete_due_timers(journal: ExecutionJournal) -> None:
     """Inside a checkpoint: due waits succeed and due retries become READY (PROTOCOL.md 4.1.7)."""
-    for timer in journal.tx.due_timers_of(journal.arn, journal.now_ms, ("wait", "retry")):
+    kinds = (TimerKind.WAIT, TimerKind.RETRY)
+    for timer in journal.tx.due_timers_of(journal.arn, journal.now_ms, kinds):
         journal.tx.delete_timer(journal.arn, timer.op_id, timer.kind)
         op = journal.get(timer.op_id)
         if op is None:
             continue
-        if timer.kind == "wait" and op.status == "STARTED":
+        if timer.kind == TimerKind.WAIT and op.status == OperationStatus.STARTED:
             complete_wait(journal, op)
-        elif timer.kind == "retry" and op.status == "PENDING":
+        elif timer.kind == TimerKind.RETRY and op.status == OperationStatus.PENDING:
             make_ready(journal, op)
 
 
 def answer_callback(
     journal: ExecutionJournal,
     op: OperationRecord,
-    status: str,
+    status: OperationStatus,
     result: str | None,
     error: dict[str, Any] | None,
 ) -> None:
-    journal.delete_timer(op.op_id, "callback_timeout")
-    journal.delete_timer(op.op_id, "callback_heartbeat")
-    if status == "SUCCEEDED":
+    _delete_callback_timers(journal, op)
+    if status == OperationStatus.SUCCEEDED:
         op = complete_by_service(journal, op, status, {**op.details, "Result": result})
         journal.emit("CallbackSucceeded", {"Result": result_block(result)}, op)
     else:
@@ -93,4 +98,10 @@ def answer_callback(
 def heartbeat_callback(journal: ExecutionJournal, op: OperationRecord) -> None:
     seconds = int(op.details.get("_Heartbeat") or 0)
     if seconds:
-        journal.set_timer(op.op_id, "callback_heartbeat", journal.now_ms + seconds * 1000)
+        due = journal.now_ms + seconds * 1000
+        journal.set_timer(op.op_id, TimerKind.CALLBACK_HEARTBEAT, due)
+
+
+def _delete_callback_timers(journal: ExecutionJournal, op: OperationRecord) -> None:
+    for kind in _CALLBACK_TIMERS:
+        journal.delete_timer(op.op_id, kind)

@@ -15,7 +15,7 @@ from lamina.service.invocations import Invocation
 from lamina.service.versions import VERSION_NUMBER
 from lamina.service.wire import operation_to_wire
 from lamina.store.base import Store, Transaction
-from lamina.store.records import GATE_RUNNING, TERMINAL_STATUSES
+from lamina.store.records import TERMINAL_STATUSES, Gate
 
 # More executions than any one version has in flight.
 MOST_IN_FLIGHT = 1_000_000
@@ -74,7 +74,7 @@ class Upgrades:
                 or execution.status in TERMINAL_STATUSES
                 or execution.version != from_version
                 or execution.change_seq != change_seq
-                or execution.gate == GATE_RUNNING  # its invocation may record more on the old
+                or execution.gate == Gate.RUNNING  # its invocation may record more on the old
             ):
                 return False
             tx.update_execution(arn, {"version": to_version})

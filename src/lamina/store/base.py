@@ -11,14 +11,13 @@ from typing import Any, Protocol, TypeVar
 
 from lamina.functions.config import FunctionAlias, FunctionConfig
 from lamina.store.records import (
-    GATE_READY,
-    GATE_RUNNING,
     EventRecord,
     ExecutionCount,
     ExecutionFilter,
     ExecutionRecord,
     ExecutionTiming,
     FunctionRecord,
+    Gate,
     LogLineRecord,
     OperationRecord,
     TimerCount,
@@ -42,10 +41,10 @@ class WakeTracking:
     timers_set: bool = False
 
     def _note_inserted(self, gate: str) -> None:
-        self.wakes = self.wakes or gate == GATE_READY
+        self.wakes = self.wakes or gate == Gate.READY
 
     def _note_changed(self, changes: Mapping[str, Any]) -> None:
-        self.wakes = self.wakes or changes.get("gate", GATE_RUNNING) != GATE_RUNNING
+        self.wakes = self.wakes or changes.get("gate", Gate.RUNNING) != Gate.RUNNING
 
     def _note_timer(self) -> None:
         self.timers_set = True

@@ -4,20 +4,67 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 from lamina.functions.config import FunctionConfig
 
-RUNNING = "RUNNING"
-PAUSING = "PAUSING"  # the running invocation ends at its next checkpoint
-PAUSED = "PAUSED"  # no invocation starts until resumed; completions are still recorded
-TERMINAL_STATUSES = frozenset({"SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED"})
 
-# The invocation gate of an execution (one invocation in flight at most).
-GATE_IDLE = "idle"  # suspended: waits for a trigger
-GATE_READY = "ready"  # an invocation is owed, from ready_ms on
-GATE_RUNNING = "running"  # an invocation holds the lease and the token
-GATE_DONE = "done"  # terminal
+class ExecutionStatus(StrEnum):
+    RUNNING = "RUNNING"
+    PAUSING = "PAUSING"  # the running invocation ends at its next checkpoint
+    PAUSED = "PAUSED"  # no invocation starts until resumed; completions are still recorded
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
+    TIMED_OUT = "TIMED_OUT"
+    STOPPED = "STOPPED"
+
+
+TERMINAL_STATUSES = frozenset(
+    {
+        ExecutionStatus.SUCCEEDED,
+        ExecutionStatus.FAILED,
+        ExecutionStatus.TIMED_OUT,
+        ExecutionStatus.STOPPED,
+    }
+)
+
+
+class Gate(StrEnum):
+    """The invocation gate of an execution (one invocation in flight at most)."""
+
+    IDLE = "idle"  # suspended: waits for a trigger
+    READY = "ready"  # an invocation is owed, from ready_ms on
+    RUNNING = "running"  # an invocation holds the lease and the token
+    DONE = "done"  # terminal
+
+
+class TimerKind(StrEnum):
+    EXECUTION_TIMEOUT = "execution_timeout"  # op_id: the execution id
+    INVOCATION_RETRY = "invocation_retry"  # the next invocation after a function error
+    WAIT = "wait"
+    RETRY = "retry"  # a step's next attempt
+    CALLBACK_TIMEOUT = "callback_timeout"
+    CALLBACK_HEARTBEAT = "callback_heartbeat"
+
+
+class OperationStatus(StrEnum):
+    STARTED = "STARTED"
+    PENDING = "PENDING"  # a step waiting for its next attempt
+    READY = "READY"  # a step whose next attempt is due
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
+    CANCELLED = "CANCELLED"
+    TIMED_OUT = "TIMED_OUT"
+    STOPPED = "STOPPED"
+
+
+class InvocationStatus(StrEnum):
+    """The `Status` of a durable handler's output."""
+
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
+    PENDING = "PENDING"  # the execution waits: another invocation comes later
 
 
 @dataclass(frozen=True)
@@ -171,7 +218,7 @@ class ExecutionCount:
 
     function_name: str
     status: str
-    gate: str  # GATE_* while open; GATE_DONE once finished
+    gate: str  # a Gate while open; Gate.DONE once finished
     count: int
 
 

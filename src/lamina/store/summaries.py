@@ -10,9 +10,9 @@ import json
 from typing import Any
 
 from lamina.store.records import (
-    GATE_DONE,
     ExecutionCount,
     ExecutionTiming,
+    Gate,
     TimerCount,
     WaitingCallback,
 )
@@ -32,7 +32,7 @@ class Summaries:
         else:
             finished = self._all("finished_execution_counts_since", since=ended_since_ms)
         counts += [
-            ExecutionCount(r["function_name"], r["status"], GATE_DONE, int(r["n"]))
+            ExecutionCount(r["function_name"], r["status"], Gate.DONE, int(r["n"]))
             for r in finished
         ]
         return counts

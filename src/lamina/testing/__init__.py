@@ -39,8 +39,7 @@ from lamina.config import Settings
 from lamina.functions.config import FunctionConfig
 from lamina.service import StartRequest
 from lamina.service.wire import operation_to_wire
-
-TERMINAL = ("SUCCEEDED", "FAILED", "TIMED_OUT", "STOPPED")
+from lamina.store.records import TERMINAL_STATUSES
 
 
 @dataclass(frozen=True)
@@ -258,7 +257,7 @@ class LaminaTestRunner:
         service = self.app.service
         execution = service.get_execution(arn)
         status = execution.status
-        if status not in TERMINAL:
+        if status not in TERMINAL_STATUSES:
             raise TimeoutError(f"{arn} is still {status}")
         history, _ = service.history(arn, limit=100_000)
         operations = [_operation(operation_to_wire(op)) for op in service.operations(arn)]
