@@ -368,9 +368,14 @@ class DurableService:
 
     # workers and the scheduler
 
-    def claim_invocation(self, owner: str, lease_ms: int) -> Invocation | None:
-        # Peek first: an idle poll then costs a read, not the write lock.
-        if not self.store.read(lambda tx: invocations.has_claimable(tx, self.clock.now_ms())):
+    def claim_invocation(
+        self, owner: str, lease_ms: int, peek: bool = True
+    ) -> Invocation | None:
+        # Peek first: an idle poll then costs a read, not the write lock. A worker that just
+        # found work skips it: more is likely owed.
+        if peek and not self.store.read(
+            lambda tx: invocations.has_claimable(tx, self.clock.now_ms())
+        ):
             return None
         # A lost claim is harmless (the invocation is still owed), so it needs no flush.
         return self._write(
@@ -388,13 +393,28 @@ class DurableService:
             durable=False,
         )
 
-    def finish_invocation(self, arn: str, invocation_id: str, outcome: Outcome) -> None:
-        self._write(
-            lambda tx, now: invocations.finish(tx, now, self.limits, arn, invocation_id, outcome)
-        )
+    def finish_invocation(
+        self,
+        arn: str,
+        invocation_id: str,
+        outcome: Outcome,
+        claim_next: tuple[str, int] | None = None,
+    ) -> Invocation | None:
+        """Record an invocation's end; with `claim_next` (owner, lease), claim the next owed
+        invocation in the same transaction, for a worker that has more work waiting."""
+
+        def work(tx: Transaction, now: int) -> Invocation | None:
+            invocations.finish(tx, now, self.limits, arn, invocation_id, outcome)
+            if claim_next is None:
+                return None
+            owner, lease_ms = claim_next
+            return invocations.claim(tx, now, owner, lease_ms, self.limits.invocation_page_bytes)
+
+        claimed = self._write(work)
         self.stats.count_invocation("error" if outcome.error is not None else "ok")
         if isinstance(self.clock, VirtualClock):
             self.clock.touch()
+        return claimed
 
     def fire_due_timers(self, limit: int = 200, peek: bool = True) -> int:
         """Fire up to `limit` due timers; `peek` first reads whether any is due at all."""

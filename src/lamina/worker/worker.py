@@ -83,6 +83,9 @@ class Worker:
         self._slots = threading.Semaphore(concurrency)
         self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="lamina-invocation")
         self._running: dict[str, _Lease] = {}  # invocation id -> its lease
+        # Whether the last claim found work: then a finishing invocation claims the next one
+        # in its own transaction, and claims skip their peek.
+        self._backlog = False
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._stop_leases = threading.Event()
@@ -124,21 +127,36 @@ class Worker:
         while not self._stop.is_set() and self._slots.acquire(timeout=self.poll_s):
             claimed_at = time.monotonic()
             try:
-                invocation = self.service.claim_invocation(self.owner, self.lease_ms)
+                invocation = self.service.claim_invocation(
+                    self.owner, self.lease_ms, peek=not self._backlog
+                )
             except Exception:
                 log.exception("claiming an invocation failed")
                 invocation = None
+            self._backlog = invocation is not None
             if invocation is None:
                 self._slots.release()
                 return claimed
             claimed = True
-            lease = _Lease(invocation.execution_arn, claimed_at + self._trust_s)
-            with self._lock:
-                self._running[invocation.invocation_id] = lease
+            self._hold(invocation, claimed_at)
             self._pool.submit(self._execute, invocation)
         return claimed
 
+    def _hold(self, invocation: Invocation, claimed_at: float) -> None:
+        lease = _Lease(invocation.execution_arn, claimed_at + self._trust_s)
+        with self._lock:
+            self._running[invocation.invocation_id] = lease
+
     def _execute(self, invocation: Invocation) -> None:
+        """Run an invocation and record its end; while work is waiting, the end claims the
+        next invocation, which runs here in turn (its slot is this one)."""
+        next_one: Invocation | None = invocation
+        while next_one is not None:
+            next_one = self._run_one(next_one)
+        self._slots.release()
+        self.service.signals.notify()
+
+    def _run_one(self, invocation: Invocation) -> Invocation | None:
         arn = invocation.execution_arn
         try:
             if invocation.function is None:
@@ -150,15 +168,25 @@ class Worker:
         except Exception as error:  # the runtime failed, not the handler: still an outcome
             log.exception("invocation failed in the worker", extra={"execution_arn": arn})
             outcome = function_error("Runtime.Unknown", f"{type(error).__name__}: {error}")
+        claim_next = None if self._stop.is_set() or not self._backlog else (
+            self.owner, self.lease_ms
+        )
+        ended_at = time.monotonic()
+        next_one = None
         try:
-            self.service.finish_invocation(arn, invocation.invocation_id, outcome)
+            next_one = self.service.finish_invocation(
+                arn, invocation.invocation_id, outcome, claim_next
+            )
         except Exception:
             log.exception("recording an invocation's end failed", extra={"execution_arn": arn})
         finally:
             with self._lock:
                 self._running.pop(invocation.invocation_id, None)
-            self._slots.release()
-            self.service.signals.notify()
+        if claim_next is not None:
+            self._backlog = next_one is not None
+        if next_one is not None:
+            self._hold(next_one, ended_at)
+        return next_one
 
     @property
     def _trust_s(self) -> float:

@@ -7,6 +7,7 @@ import pytest
 from service_driver import LEASE_MS, Driver, Session, callback, invoke, retry, step, wait
 
 from lamina.errors import InvalidCheckpointToken
+from lamina.service import Outcome
 from lamina.service.limits import Limits
 
 CRASH = {"ErrorType": "Runtime.ExitError", "ErrorMessage": "exit status 1"}
@@ -442,3 +443,25 @@ def test_expired_lease_is_reaped_and_fences_the_old_invocation(driver: Driver) -
     assert {o["Id"]: o["Status"] for o in again.invocation.operations}["s"] == "STARTED"
     with pytest.raises(InvalidCheckpointToken):
         driver.service.checkpoint(session.arn, session.token, [])
+
+
+def test_an_invocation_s_end_claims_the_next_owed_one_in_the_same_write(driver: Driver) -> None:
+    first = driver.begin()
+    second_arn = driver.start()
+    outcome = Outcome(output={"Status": "SUCCEEDED", "Result": '"done"'})
+    store_writes = driver.service.store.commits
+    following = driver.service.finish_invocation(
+        first.arn, first.invocation.invocation_id, outcome, claim_next=("worker-1", LEASE_MS)
+    )
+    # One durable write ended the first execution and handed out the second's invocation.
+    assert driver.service.store.commits == store_writes + 1
+    assert following is not None and following.execution_arn == second_arn
+    assert driver.record(first.arn).status == "SUCCEEDED"
+    claimed = driver.record(second_arn)
+    assert (claimed.gate, claimed.invocation_id) == ("running", following.invocation_id)
+    assert claimed.lease_owner == "worker-1" and claimed.token == following.token
+    # Nothing else is owed: the next end claims nothing and says so.
+    later = driver.service.finish_invocation(
+        second_arn, following.invocation_id, outcome, claim_next=("worker-1", LEASE_MS)
+    )
+    assert later is None and driver.record(second_arn).status == "SUCCEEDED"
