@@ -441,6 +441,27 @@ def test_operations_round_trip_in_creation_order(store: Store) -> None:
     assert read(store, lambda tx: tx.get_operations("arn-2", ["b"]))["b"] == operation("b", 1)
 
 
+def test_an_execution_is_read_with_the_operations_a_checkpoint_names(store: Store) -> None:
+    ops = [operation("a", 1), operation("b", 2), operation("c", 3)]
+
+    def setup(tx: Transaction) -> None:
+        tx.insert_execution(execution("arn-1"))
+        for op in ops:
+            tx.save_operation("arn-1", op)
+
+    write(store, setup)
+    # In a write transaction too, where the execution's row is locked first.
+    for run in (read, write):
+        found, named = run(
+            store, lambda tx: tx.execution_with_operations("arn-1", ["c", "a", "zz"])
+        )
+        assert found == read(store, lambda tx: tx.get_execution("arn-1"))
+        assert named == {"a": ops[0], "c": ops[2]}
+        alone, none = run(store, lambda tx: tx.execution_with_operations("arn-1", []))
+        assert (alone, none) == (found, {})
+    assert read(store, lambda tx: tx.execution_with_operations("gone", ["a"])) == (None, {})
+
+
 def test_events_round_trip_forward_and_backward(store: Store) -> None:
     events = [
         EventRecord(i, f"Type{i}", T0 + i, {"Id": f"op{i}", "Details": {"n": i}})

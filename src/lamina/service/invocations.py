@@ -214,7 +214,11 @@ def checkpoint(
     client_token: str | None,
 ) -> dict[str, Any]:
     """CheckpointDurableExecution (PROTOCOL.md 4.1); returns the wire response (epoch ms)."""
-    execution = tx.get_execution(arn)
+    # The execution and the operations the updates name, read together (one round trip).
+    wanted = [u.get("Id") for u in updates if isinstance(u, dict)]
+    wanted += [u.get("ParentId") for u in updates if isinstance(u, dict)]
+    op_ids = list(dict.fromkeys(i for i in wanted if isinstance(i, str) and i))
+    execution, operations = tx.execution_with_operations(arn, op_ids)
     if (
         client_token
         and execution is not None
@@ -225,7 +229,7 @@ def checkpoint(
         cached: dict[str, Any] = json.loads(execution.last_response)
         return cached
     execution = _gate_check(execution, token, now_ms)
-    journal = ExecutionJournal(tx, execution, now_ms)
+    journal = ExecutionJournal(tx, execution, now_ms, operations, op_ids)
     from lamina.service.executions import start_chained_invoke
 
     CheckpointApplier(

@@ -6,7 +6,7 @@ invocation has already seen, and numbers history events so the log stays gap-fre
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from lamina.store.base import Transaction
@@ -20,7 +20,14 @@ from lamina.store.records import (
 
 
 class ExecutionJournal:
-    def __init__(self, tx: Transaction, execution: ExecutionRecord, now_ms: int) -> None:
+    def __init__(
+        self,
+        tx: Transaction,
+        execution: ExecutionRecord,
+        now_ms: int,
+        operations: Mapping[str, OperationRecord] | None = None,
+        looked_up: Sequence[str] = (),
+    ) -> None:
         self.tx = tx
         self.now_ms = now_ms
         self._base = execution
@@ -29,8 +36,9 @@ class ExecutionJournal:
         # The two counters move at every change: kept apart so reading them stays cheap.
         self.change_seq = execution.change_seq
         self.next_event_id = execution.next_event_id
-        self._ops: dict[str, OperationRecord] = {}
-        self._absent: set[str] = set()  # looked up, and not stored
+        # Operations read with the execution (`looked_up` ids), and the rest as needed.
+        self._ops: dict[str, OperationRecord] = dict(operations or {})
+        self._absent: set[str] = {i for i in looked_up if i not in self._ops}
         self._events: list[EventRecord] = []
         self.changed_ids: list[str] = []
 

@@ -7,16 +7,14 @@ many processes share the journal without lost updates or double claims.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import psycopg
 from psycopg.rows import DictRow
 
 from lamina.store.queries import load_queries
-from lamina.store.records import (
-    OperationRecord,
-)
+from lamina.store.records import ExecutionRecord, OperationRecord
 from lamina.store.shared_queries import SharedQueries, compact
 
 _Q = load_queries("postgresql")
@@ -89,6 +87,24 @@ class PostgresTransaction(SharedQueries):
 
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
         self._unsaved[(arn, operation.op_id)] = (arn, operation)
+
+    def execution_with_operations(
+        self, arn: str, op_ids: Sequence[str]
+    ) -> tuple[ExecutionRecord | None, dict[str, OperationRecord]]:
+        """Both queries go out before either answer is read: one round trip. The operations
+        are read after the execution's row is locked (statements run in order)."""
+        self.flush()
+        query = self._pick("get_execution", "get_execution_locked")
+        execution = self._conn.execute(_Q[query], {"arn": arn})
+        operations = (
+            self._conn.execute(_Q["get_operations"], {"arn": arn, "op_ids": list(op_ids)})
+            if op_ids else None
+        )
+        found = self._execution(execution.fetchone())
+        rows = operations.fetchall() if operations is not None else []
+        if found is None:
+            return None, {}
+        return found, {r["op_id"]: OperationRecord.from_row(r) for r in rows}
 
     # functions
 

@@ -197,6 +197,12 @@ class SharedQueries(FunctionQueries, Summaries, WakeTracking):
             self._run(f"delete_{table}", arn=arn)
         self._run("delete_execution", arn=arn)
 
+    def execution_with_operations(
+        self, arn: str, op_ids: Sequence[str]
+    ) -> tuple[ExecutionRecord | None, dict[str, OperationRecord]]:
+        execution = self.get_execution(arn)
+        return execution, self.get_operations(arn, op_ids) if execution is not None else {}
+
     # ---- operations
 
     def get_operations(self, arn: str, op_ids: Sequence[str]) -> dict[str, OperationRecord]:
