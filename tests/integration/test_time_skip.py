@@ -159,9 +159,9 @@ def test_a_week_s_callback_timeout_passes_at_once(app: Lamina) -> None:
 
 
 def test_a_client_answering_over_the_api_gets_there_within_the_grace(tmp_path: Path) -> None:
-    """With a grace, a waiting callback is answered from outside (boto3, polling the history
+    """With a grace (5 s), a waiting callback is answered from outside (boto3, polling the history
     as AWS's example suite does) before time skips past its week."""
-    with lamina(tmp_path, grace_s=3.0) as app:
+    with lamina(tmp_path, grace_s=5.0) as app:
         client = boto3.client(
             "lambda", endpoint_url=app.serve_api(), region_name=app.settings.region,
             aws_access_key_id="test", aws_secret_access_key="test",
