@@ -33,6 +33,13 @@ ExecutionFinisher = Callable[
 ]
 
 
+def named_operations(updates: list[Any]) -> list[str]:
+    """The operations a batch of updates names (theirs and their parents'), in order, once
+    each; what is not shaped like an id is left to the batch's checks to refuse."""
+    named = [u.get(key) for u in updates if isinstance(u, dict) for key in ("Id", "ParentId")]
+    return list(dict.fromkeys(i for i in named if isinstance(i, str) and i))
+
+
 def _reject(message: str) -> InvalidParameterValue:
     return InvalidParameterValue(message)
 
@@ -61,9 +68,7 @@ class CheckpointApplier:
 
     def apply(self, updates: list[dict[str, Any]]) -> None:
         self._check_batch(updates)
-        self.journal.load(
-            [u["Id"] for u in updates] + [u["ParentId"] for u in updates if u.get("ParentId")]
-        )
+        self.journal.load(named_operations(updates))
         started_in_batch: set[str] = set()
         seen: dict[str, str] = {}
         for update in updates:

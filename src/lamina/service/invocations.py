@@ -8,7 +8,7 @@ from typing import Any
 
 from lamina.errors import InvalidCheckpointToken, InvalidParameterValue
 from lamina.functions.config import FunctionConfig
-from lamina.service.checkpoint import CheckpointApplier
+from lamina.service.checkpoint import CheckpointApplier, named_operations
 from lamina.service.ids import Region, new_request_id, new_token
 from lamina.service.journal import ExecutionJournal
 from lamina.service.lifecycle import finish_execution
@@ -215,9 +215,7 @@ def checkpoint(
 ) -> dict[str, Any]:
     """CheckpointDurableExecution (PROTOCOL.md 4.1); returns the wire response (epoch ms)."""
     # The execution and the operations the updates name, read together (one round trip).
-    wanted = [u.get("Id") for u in updates if isinstance(u, dict)]
-    wanted += [u.get("ParentId") for u in updates if isinstance(u, dict)]
-    op_ids = list(dict.fromkeys(i for i in wanted if isinstance(i, str) and i))
+    op_ids = named_operations(updates)
     execution, operations = tx.execution_with_operations(arn, op_ids)
     if (
         client_token
