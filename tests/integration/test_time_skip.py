@@ -95,6 +95,14 @@ def app(tmp_path: Path) -> Lamina:
     return lamina(tmp_path)
 
 
+def run_timed(app: Lamina, function: str) -> tuple[str, list[dict], float]:
+    """Start Lamina, run one execution to its end: its result, history and real seconds."""
+    with app:
+        started = time.monotonic()
+        result, events = run(app, function)
+        return result, events, time.monotonic() - started
+
+
 def run(app: Lamina, function: str) -> tuple[str, list[dict]]:
     arn = app.service.start_execution(StartRequest(function=function, payload="{}")).execution.arn
     done = wait_for_terminal(app.service, arn, 30)
@@ -114,10 +122,7 @@ def seconds(timestamp: object) -> float:
 
 
 def test_a_year_s_wait_passes_at_once_and_its_history_says_a_year(app: Lamina) -> None:
-    with app:
-        started = time.monotonic()
-        result, events = run(app, "year-wait")
-        took = time.monotonic() - started
+    result, events, took = run_timed(app, "year-wait")
     assert result == "a year later"
     assert took < 1
     [begun] = [e for e in events if e["EventType"] == "WaitStarted"]
@@ -128,10 +133,7 @@ def test_a_year_s_wait_passes_at_once_and_its_history_says_a_year(app: Lamina) -
 
 
 def test_retry_back_offs_are_skipped_between_attempts(app: Lamina) -> None:
-    with app:
-        started = time.monotonic()
-        result, events = run(app, "retries")
-        took = time.monotonic() - started
+    result, events, took = run_timed(app, "retries")
     assert result == "succeeded on attempt 3"
     assert took < 5
     # Each attempt started when its back-off (10 s, then 20 s) had passed on the execution's
@@ -147,10 +149,7 @@ def test_retry_back_offs_are_skipped_between_attempts(app: Lamina) -> None:
 
 
 def test_a_week_s_callback_timeout_passes_at_once(app: Lamina) -> None:
-    with app:
-        started = time.monotonic()
-        result, events = run(app, "review")
-        took = time.monotonic() - started
+    result, events, took = run_timed(app, "review")
     assert result == "nobody answered in a week"
     assert took < 1
     [timed_out] = [e for e in events if e["EventType"] == "CallbackTimedOut"]
