@@ -84,6 +84,9 @@ def test_a_process_that_exits_mid_step_runs_only_that_step_again(node: NodeLamin
     assert invocation_errors(node.client, arn) == ["Runtime.ExitError", None]
     succeeded = [e["Name"] for e in events(node.client, arn) if e["EventType"] == "StepSucceeded"]
     assert succeeded == ["before", "charge"]
+    logs = node.cli.run("executions", "logs", arn).stdout
+    assert "last words 20000" in logs  # printed just before the exit, read after it
+    assert logs.count("last words ") == 20000
 
 
 def test_a_timeout_kills_the_process_and_the_step_runs_again(node: NodeLamina) -> None:

@@ -76,9 +76,12 @@ class NodeProcess:
         self._lines: list[tuple[int, str]] = []  # (ms, line) written since the last take
         self._ended = threading.Semaphore(0)  # one release per stream per invocation end
         self.idle_since = time.monotonic()
-        for stream in (self.popen.stdout, self.popen.stderr):
-            assert stream is not None
-            threading.Thread(target=self._read_logs, args=(stream,), daemon=True).start()
+        self._readers = [
+            threading.Thread(target=self._read_logs, args=(stream,), daemon=True)
+            for stream in (self.popen.stdout, self.popen.stderr)
+        ]
+        for reader in self._readers:
+            reader.start()
 
     def _read_logs(self, stream: IO[bytes]) -> None:
         for raw in stream:
@@ -130,12 +133,19 @@ class NodeProcess:
         for _ in range(2):
             self._ended.acquire(timeout=timeout_s)
 
-    def exit_outcome(self) -> Outcome:
+    def wait_for_exit(self) -> int:
+        """The exit code, once the process has ended and what it printed last has been read."""
         try:
             code = self.popen.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.kill()
             code = self.popen.wait()
+        for reader in self._readers:  # its streams close at exit: the readers drain and end
+            reader.join(timeout=2.0)
+        return code
+
+    def exit_outcome(self) -> Outcome:
+        code = self.wait_for_exit()
         status = f"signal: {-code}" if code < 0 else f"exit status {code}"
         return function_error("Runtime.ExitError", f"Runtime exited with error: {status}")
 
@@ -267,10 +277,9 @@ class NodeInvoker:
             except TimeoutError:
                 timed_out = True
                 process.kill()
-        if answer is not None:
-            process.wait_for_logs()
-        self._record_logs(process, invocation, channel)
         if timed_out:
+            process.wait_for_exit()
+            self._record_logs(process, invocation, channel)
             return function_error(
                 "Sandbox.Timedout", f"Task timed out after {timeout_s:.2f} seconds"
             ), False
@@ -278,6 +287,8 @@ class NodeInvoker:
             outcome = process.exit_outcome()
             self._record_logs(process, invocation, channel)
             return outcome, False
+        process.wait_for_logs()
+        self._record_logs(process, invocation, channel)
         if answer["type"] == "error":
             return Outcome(error={"ErrorType": str(answer.get("errorType") or "Error"),
                                   "ErrorMessage": str(answer.get("errorMessage") or "")}), True
