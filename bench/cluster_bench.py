@@ -469,6 +469,9 @@ def warm_up(client: Any, watch: Watch, inflight: int, workers: int) -> None:
         watch.wait_ended(arns)
 
 
+XID_NEXT = "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"
+
+
 def lamina_inflight(client: Any, watch: Watch, args: argparse.Namespace, workers: int) -> None:
     every: list[str] = []
 
@@ -477,7 +480,9 @@ def lamina_inflight(client: Any, watch: Watch, args: argparse.Namespace, workers
         watch.wait_ended(arns)
         every.extend(arns)
 
+    xid_before = watch.value(XID_NEXT)  # reading it takes no transaction id of its own
     rates, lats = timed(batch, args.reps, max(1, args.n // args.inflight))
+    writes = (watch.value(XID_NEXT) - xid_before) / len(every)  # the warm-up batch too
     entry = throughput_entry(
         f"lamina steps4 {args.inflight} in flight, {workers} workers",
         [r * args.inflight for r in rates],
@@ -488,7 +493,9 @@ def lamina_inflight(client: Any, watch: Watch, args: argparse.Namespace, workers
     connections = watch.value(
         "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
     )
-    emit({**entry, "workers": workers, "database_connections": connections})
+    # Every write transaction takes a transaction id; the benchmark itself only reads.
+    emit({**entry, "workers": workers, "database_connections": connections,
+          "write_transactions_per_execution": round(writes, 1)})
 
 
 def lamina_steps100(client: Any, watch: Watch, args: argparse.Namespace, workers: int) -> None:
