@@ -19,7 +19,9 @@ bench/results/cluster-*/. The benchmark reads the database itself to see executi
               one at a time, and steps4 one at a time through boto3's synchronous `Invoke`.
               DBOS 3.4.0 runs the same shapes on the same server (bench/peers/dbos_runner.py in
               its own virtual environment, system database `lamina_bench_dbos`), and a bare
-              `BEGIN; INSERT; COMMIT` gives the server's commit floor, before and after.
+              `BEGIN; INSERT; COMMIT` gives the server's commit floor, before and after. The
+              in-flight figure also counts write transactions per execution (every Lamina
+              process's, from the server's transaction-id counter; the benchmark only reads).
   timers      `--timers` executions each waiting 5 s (`wait5s`) across `--case-workers` workers:
               how late each wait completed (its WaitSucceeded event against the WaitStarted
               event's scheduled end), how late the execution resumed (the next invocation's
