@@ -441,25 +441,31 @@ def test_operations_round_trip_in_creation_order(store: Store) -> None:
     assert read(store, lambda tx: tx.get_operations("arn-2", ["b"]))["b"] == operation("b", 1)
 
 
-def test_an_execution_is_read_with_the_operations_a_checkpoint_names(store: Store) -> None:
+def test_a_checkpoint_reads_the_execution_its_operations_and_due_timers(store: Store) -> None:
     ops = [operation("a", 1), operation("b", 2), operation("c", 3)]
 
     def setup(tx: Transaction) -> None:
         tx.insert_execution(execution("arn-1"))
         for op in ops:
             tx.save_operation("arn-1", op)
+        tx.set_timer(TimerRecord("arn-1", "a", "wait", T0 + 10))
+        tx.set_timer(TimerRecord("arn-1", "b", "retry", T0 + 5))
+        tx.set_timer(TimerRecord("arn-1", "c", "wait", T0 + 99))  # not due yet
+        tx.set_timer(TimerRecord("arn-1", "c", "callback_timeout", T0))  # not a checkpoint's
+        tx.set_timer(TimerRecord("arn-2", "a", "wait", T0))  # another execution's
 
     write(store, setup)
     # In a write transaction too, where the execution's row is locked first.
     for run in (read, write):
-        found, named = run(
-            store, lambda tx: tx.execution_with_operations("arn-1", ["c", "a", "zz"])
-        )
-        assert found == read(store, lambda tx: tx.get_execution("arn-1"))
-        assert named == {"a": ops[0], "c": ops[2]}
-        alone, none = run(store, lambda tx: tx.execution_with_operations("arn-1", []))
-        assert (alone, none) == (found, {})
-    assert read(store, lambda tx: tx.execution_with_operations("gone", ["a"])) == (None, {})
+        view = run(store, lambda tx: tx.checkpoint_view("arn-1", ["c", "a", "zz"], T0 + 10))
+        assert view.execution == read(store, lambda tx: tx.get_execution("arn-1"))
+        assert view.operations == {"a": ops[0], "c": ops[2]}
+        assert view.due_timers == [TimerRecord("arn-1", "b", "retry", T0 + 5),
+                                   TimerRecord("arn-1", "a", "wait", T0 + 10)]
+        alone = run(store, lambda tx: tx.checkpoint_view("arn-1", [], T0))
+        assert (alone.execution, alone.operations, alone.due_timers) == (view.execution, {}, [])
+    gone = read(store, lambda tx: tx.checkpoint_view("gone", ["a"], T0 + 10))
+    assert (gone.execution, gone.operations, gone.due_timers) == (None, {}, [])
 
 
 def test_events_round_trip_forward_and_backward(store: Store) -> None:
@@ -509,6 +515,22 @@ def test_timers_due_in_order(store: Store) -> None:
     ]
     write(store, lambda tx: tx.delete_timers("b"))
     assert read(store, lambda tx: tx.next_timer_due()) is None
+
+
+def test_only_a_timer_due_soon_is_news_for_the_schedulers(store: Store) -> None:
+    def set_timers(*due: int) -> Callable[[Transaction], bool]:
+        def work(tx: Transaction) -> bool:
+            tx.timer_news_before_ms = T0 + 1000
+            for n, ms in enumerate(due):
+                tx.set_timer(TimerRecord("a", f"t{n}", "wait", ms))
+            return tx.timers_set
+
+        return work
+
+    assert write(store, set_timers(T0 + 5000)) is False  # read again within a second anyway
+    assert write(store, set_timers(T0 + 5000, T0 + 999)) is True
+    assert write(store, set_timers(T0 + 999, T0 + 5000)) is True  # a later one keeps the news
+    assert write(store, set_timers(T0 + 1000)) is False
 
 
 def test_callbacks_round_trip(store: Store) -> None:

@@ -86,6 +86,9 @@ class Signals:
 
 
 # Upper bounds (seconds) of the checkpoint latency buckets: group commits take milliseconds.
+# Only a timer due sooner than this wakes the schedulers: each reads the next due time again
+# at least every second (Scheduler.listening_max_sleep_s), in time to fire a later one.
+TIMER_NEWS_HORIZON_MS = 2_000
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
 
@@ -151,7 +154,9 @@ class DurableService:
 
         def run(tx: Transaction) -> T:
             nonlocal news
-            outcome = work(tx, self.clock.now_ms())
+            now = self.clock.now_ms()
+            tx.timer_news_before_ms = now + TIMER_NEWS_HORIZON_MS
+            outcome = work(tx, now)
             news = (tx.wakes, tx.timers_set)
             return outcome
 

@@ -214,9 +214,11 @@ def checkpoint(
     client_token: str | None,
 ) -> dict[str, Any]:
     """CheckpointDurableExecution (PROTOCOL.md 4.1); returns the wire response (epoch ms)."""
-    # The execution and the operations the updates name, read together (one round trip).
+    # The execution, the operations the updates name and the timers due, read together (one
+    # round trip).
     op_ids = named_operations(updates)
-    execution, operations = tx.execution_with_operations(arn, op_ids)
+    view = tx.checkpoint_view(arn, op_ids, now_ms)
+    execution = view.execution
     if (
         client_token
         and execution is not None
@@ -227,7 +229,7 @@ def checkpoint(
         cached: dict[str, Any] = json.loads(execution.last_response)
         return cached
     execution = _gate_check(execution, token, now_ms)
-    journal = ExecutionJournal(tx, execution, now_ms, operations, op_ids)
+    journal = ExecutionJournal(tx, execution, now_ms, view.operations, op_ids)
     from lamina.service.executions import start_chained_invoke
 
     CheckpointApplier(
@@ -241,7 +243,7 @@ def checkpoint(
         response = {"NewExecutionState": {"Operations": []}}
         journal.save()
         return response
-    complete_due_timers(journal)
+    complete_due_timers(journal, view.due_timers)
     if journal.execution.status == ExecutionStatus.PAUSING:
         # A pause was asked: this checkpoint is kept, the invocation gets no token back
         # and ends with PENDING; the execution then settles as PAUSED.

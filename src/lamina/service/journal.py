@@ -41,6 +41,7 @@ class ExecutionJournal:
         self._absent: set[str] = {i for i in looked_up if i not in self._ops}
         self._events: list[EventRecord] = []
         self.changed_ids: list[str] = []
+        self.new_timers: list[TimerRecord] = []  # set by this journal, in order
 
     @property
     def arn(self) -> str:
@@ -107,7 +108,9 @@ class ExecutionJournal:
         self.next_event_id += 1
 
     def set_timer(self, op_id: str, kind: TimerKind, due_ms: int) -> None:
-        self.tx.set_timer(TimerRecord(self.arn, op_id, kind, due_ms))
+        timer = TimerRecord(self.arn, op_id, kind, due_ms)
+        self.tx.set_timer(timer)
+        self.new_timers.append(timer)
 
     def delete_timer(self, op_id: str, kind: TimerKind) -> None:
         self.tx.delete_timer(self.arn, op_id, kind)

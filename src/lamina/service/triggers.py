@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from lamina.service.journal import ExecutionJournal
 from lamina.service.lifecycle import complete_by_service, finish_execution, wake
 from lamina.service.wire import error_block, result_block
 from lamina.store.records import (
+    CHECKPOINT_TIMERS,
     ExecutionStatus,
     OperationRecord,
     OperationStatus,
@@ -64,11 +66,22 @@ def make_ready(journal: ExecutionJournal, op: OperationRecord) -> None:
     journal.put(op.evolve(status=OperationStatus.READY, details=details), by_service=True)
 
 
-def complete_due_timers(journal: ExecutionJournal) -> None:
-    """Inside a checkpoint: due waits succeed and due retries become READY (PROTOCOL.md 4.1.7)."""
-    kinds = (TimerKind.WAIT, TimerKind.RETRY)
-    for timer in journal.tx.due_timers_of(journal.arn, journal.now_ms, kinds):
-        journal.tx.delete_timer(journal.arn, timer.op_id, timer.kind)
+def complete_due_timers(journal: ExecutionJournal, read_due: Sequence[TimerRecord]) -> None:
+    """Inside a checkpoint: due waits succeed and due retries become READY (PROTOCOL.md 4.1.7).
+
+    `read_due` are the timers due when the checkpoint began (read with the execution); its
+    updates may since have set a timer that is due already (a retry without delay) or moved
+    one later. A timer they deleted finds its operation no longer waiting.
+    """
+    due = {(t.op_id, t.kind): t for t in read_due}
+    for timer in journal.new_timers:
+        if timer.kind in CHECKPOINT_TIMERS:
+            if timer.due_ms <= journal.now_ms:
+                due[(timer.op_id, timer.kind)] = timer
+            else:
+                due.pop((timer.op_id, timer.kind), None)
+    for timer in sorted(due.values(), key=lambda t: t.due_ms):
+        journal.delete_timer(timer.op_id, TimerKind(timer.kind))
         op = journal.get(timer.op_id)
         if op is None:
             continue

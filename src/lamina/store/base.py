@@ -11,6 +11,7 @@ from typing import Any, Protocol, TypeVar
 
 from lamina.functions.config import FunctionAlias, FunctionConfig
 from lamina.store.records import (
+    CheckpointView,
     EventRecord,
     ExecutionCount,
     ExecutionFilter,
@@ -33,12 +34,15 @@ class WakeTracking:
 
     Work news (`wakes`), for workers and waiters: an execution owed an invocation, an
     invocation or execution ended (a gate leaving `running`: a slot under a reserved
-    concurrency, a result someone waits on). Timer news (`timers_set`), for schedulers.
+    concurrency, a result someone waits on). Timer news (`timers_set`), for schedulers: a
+    timer due before `timer_news_before_ms` (every timer while it is None). A scheduler reads
+    the next due time again at least once a second, so a later timer needs no wake-up.
     Taking an invocation, or checkpointing inside one, is no news: nobody else can act.
     """
 
     wakes: bool = False
     timers_set: bool = False
+    timer_news_before_ms: int | None = None
 
     def _note_inserted(self, gate: str) -> None:
         self.wakes = self.wakes or gate == Gate.READY
@@ -46,8 +50,9 @@ class WakeTracking:
     def _note_changed(self, changes: Mapping[str, Any]) -> None:
         self.wakes = self.wakes or changes.get("gate", Gate.RUNNING) != Gate.RUNNING
 
-    def _note_timer(self) -> None:
-        self.timers_set = True
+    def _note_timer(self, due_ms: int) -> None:
+        horizon = self.timer_news_before_ms
+        self.timers_set = self.timers_set or horizon is None or due_ms < horizon
 
     def forget_news(self) -> None:
         self.wakes = self.timers_set = False
@@ -57,6 +62,7 @@ class Transaction(Protocol):
     # Whether this transaction made news for others so far, by kind (`WakeTracking`).
     wakes: bool
     timers_set: bool
+    timer_news_before_ms: int | None
 
     # executions
     def get_execution(self, arn: str, payloads: bool = False) -> ExecutionRecord | None: ...
@@ -81,11 +87,9 @@ class Transaction(Protocol):
 
     # operations
     def get_operations(self, arn: str, op_ids: Sequence[str]) -> dict[str, OperationRecord]: ...
-    def execution_with_operations(
-        self, arn: str, op_ids: Sequence[str]
-    ) -> tuple[ExecutionRecord | None, dict[str, OperationRecord]]:
-        """An execution (locked in a write) and those of its operations: what a checkpoint
-        reads first, in one round trip where the store can."""
+    def checkpoint_view(self, arn: str, op_ids: Sequence[str], now_ms: int) -> CheckpointView:
+        """What a checkpoint reads first (`CheckpointView`), in one round trip where the
+        store can."""
         ...
     def all_operations(self, arn: str) -> list[OperationRecord]: ...
     def operations_changed_since(self, arn: str, change_seq: int) -> list[OperationRecord]: ...

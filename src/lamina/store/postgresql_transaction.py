@@ -14,7 +14,12 @@ import psycopg
 from psycopg.rows import DictRow
 
 from lamina.store.queries import load_queries
-from lamina.store.records import ExecutionRecord, OperationRecord
+from lamina.store.records import (
+    CHECKPOINT_TIMERS,
+    CheckpointView,
+    OperationRecord,
+    TimerRecord,
+)
 from lamina.store.shared_queries import SharedQueries, compact
 
 _Q = load_queries("postgresql")
@@ -88,11 +93,10 @@ class PostgresTransaction(SharedQueries):
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
         self._unsaved[(arn, operation.op_id)] = (arn, operation)
 
-    def execution_with_operations(
-        self, arn: str, op_ids: Sequence[str]
-    ) -> tuple[ExecutionRecord | None, dict[str, OperationRecord]]:
-        """Both queries go out before either answer is read: one round trip. The operations
-        are read after the execution's row is locked (statements run in order)."""
+    def checkpoint_view(self, arn: str, op_ids: Sequence[str], now_ms: int) -> CheckpointView:
+        """The three queries go out before any answer is read: one round trip. The
+        operations and timers are read after the execution's row is locked (statements run
+        in order)."""
         self.flush()
         query = self._pick("get_execution", "get_execution_locked")
         execution = self._conn.execute(_Q[query], {"arn": arn})
@@ -100,11 +104,15 @@ class PostgresTransaction(SharedQueries):
             self._conn.execute(_Q["get_operations"], {"arn": arn, "op_ids": list(op_ids)})
             if op_ids else None
         )
+        timers = self._conn.execute(
+            _Q["due_timers_of"], {"arn": arn, "now": now_ms, "kinds": list(CHECKPOINT_TIMERS)}
+        )
         found = self._execution(execution.fetchone())
         rows = operations.fetchall() if operations is not None else []
+        due = [TimerRecord.from_row(r) for r in timers.fetchall()]
         if found is None:
-            return None, {}
-        return found, {r["op_id"]: OperationRecord.from_row(r) for r in rows}
+            return CheckpointView(None, {}, [])
+        return CheckpointView(found, {r["op_id"]: OperationRecord.from_row(r) for r in rows}, due)
 
     # functions
 

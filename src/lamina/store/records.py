@@ -177,6 +177,21 @@ class TimerRecord:
         return cls(row["arn"], row["op_id"], row["kind"], row["due_ms"])
 
 
+# The timers a checkpoint completes itself when they are due (PROTOCOL.md 4.1.7).
+CHECKPOINT_TIMERS = (TimerKind.WAIT, TimerKind.RETRY)
+
+
+@dataclass(frozen=True)
+class CheckpointView:
+    """What a checkpoint reads before it writes: the execution (its row locked in a write),
+    the operations its updates name (found ones, by id) and the execution's wait and retry
+    timers due at the checkpoint's time."""
+
+    execution: ExecutionRecord | None
+    operations: dict[str, OperationRecord]
+    due_timers: list[TimerRecord]
+
+
 @dataclass(frozen=True)
 class FunctionRecord:
     name: str

@@ -15,6 +15,8 @@ from typing import Any
 from lamina.store.base import WakeTracking
 from lamina.store.function_queries import FunctionQueries
 from lamina.store.records import (
+    CHECKPOINT_TIMERS,
+    CheckpointView,
     EventRecord,
     ExecutionFilter,
     ExecutionRecord,
@@ -197,11 +199,12 @@ class SharedQueries(FunctionQueries, Summaries, WakeTracking):
             self._run(f"delete_{table}", arn=arn)
         self._run("delete_execution", arn=arn)
 
-    def execution_with_operations(
-        self, arn: str, op_ids: Sequence[str]
-    ) -> tuple[ExecutionRecord | None, dict[str, OperationRecord]]:
+    def checkpoint_view(self, arn: str, op_ids: Sequence[str], now_ms: int) -> CheckpointView:
         execution = self.get_execution(arn)
-        return execution, self.get_operations(arn, op_ids) if execution is not None else {}
+        if execution is None:
+            return CheckpointView(None, {}, [])
+        return CheckpointView(execution, self.get_operations(arn, op_ids),
+                              self.due_timers_of(arn, now_ms, CHECKPOINT_TIMERS))
 
     # ---- operations
 
@@ -268,7 +271,7 @@ class SharedQueries(FunctionQueries, Summaries, WakeTracking):
         ]
 
     def set_timer(self, timer: TimerRecord) -> None:
-        self._note_timer()
+        self._note_timer(timer.due_ms)
         self._run(
             "set_timer",
             arn=timer.execution_arn,

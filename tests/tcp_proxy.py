@@ -1,4 +1,5 @@
-"""A TCP forwarder a test can partition: `cut()` blackholes it, `restore()` heals it.
+"""A TCP forwarder a test can partition: `cut()` blackholes it, `restore()` heals it. It also
+counts the round trips PostgreSQL clients make through it (`answer_requests`).
 
 A cut forwards nothing in either direction but closes nothing: both ends keep connections
 that look alive and calls that wait for an answer, as across a real network partition.
@@ -22,6 +23,46 @@ _CHUNK = 65536
 # sends nothing more until they come. Lamina's writes are pipelines that begin with BEGIN,
 # so after a Flush the server's session sits inside a transaction, holding its row locks.
 _FLUSH = b"H\x00\x00\x00\x04"
+# Messages after which a PostgreSQL client waits for the server's answers: Sync (the end of
+# an extended-protocol batch or pipeline), Flush (answers so far, mid-pipeline), Query.
+_ANSWER_REQUESTS = frozenset(b"SHQ")
+# Requests without a type byte that may come before the startup message.
+_PRE_STARTUP = (80877103, 80877104)  # SSLRequest, GSSENCRequest
+
+
+class _ClientMessages:
+    """Reads the stream a PostgreSQL client sends (unencrypted: sslmode=disable) and counts
+    the messages that ask for answers; several in a row (psycopg ends a pipeline with Sync
+    and Flush) are one wait."""
+
+    def __init__(self) -> None:
+        self._buffer = b""
+        self._started = False
+        self._asking = False  # the last message asked for answers
+
+    def feed(self, data: bytes) -> int:
+        self._buffer += data
+        found = 0
+        while True:
+            if not self._started:  # length-prefixed, no type byte
+                if len(self._buffer) < 8:
+                    return found
+                length = int.from_bytes(self._buffer[:4], "big")
+                code = int.from_bytes(self._buffer[4:8], "big")
+                if len(self._buffer) < length:
+                    return found
+                self._buffer = self._buffer[length:]
+                self._started = code not in _PRE_STARTUP
+                continue
+            if len(self._buffer) < 5:
+                return found
+            length = int.from_bytes(self._buffer[1:5], "big")
+            if len(self._buffer) < 1 + length:
+                return found
+            asks = self._buffer[0] in _ANSWER_REQUESTS
+            found += asks and not self._asking
+            self._asking = asks
+            self._buffer = self._buffer[1 + length:]
 
 
 class TcpProxy:
@@ -33,6 +74,7 @@ class TcpProxy:
         self._listener.settimeout(_TICK_S)
         self.port: int = self._listener.getsockname()[1]
         self.connections = 0  # accepted so far
+        self.answer_requests = 0  # round trips asked for by clients, on every connection
         self._flowing = threading.Event()
         self._flowing.set()
         self._cut_after: bytes | None = None
@@ -149,12 +191,14 @@ class TcpProxy:
         if not self._track(upstream):
             self._forget(client)
             return
-        up = self._spawn(self._pump, "up", client, upstream)
+        up = self._spawn(self._pump, "up", client, upstream, _ClientMessages())
         self._pump(upstream, client)
         up.join()
         self._forget(client, upstream)
 
-    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
+    def _pump(
+        self, source: socket.socket, sink: socket.socket, messages: _ClientMessages | None = None
+    ) -> None:
         """Copy `source` to `sink` while not cut; on EOF or error, end the connection."""
         try:
             while self._wait_flowing():
@@ -167,6 +211,10 @@ class TcpProxy:
                 # Read just before a cut: it waits for the restore like the rest.
                 if not self._wait_flowing():
                     break
+                if messages is not None:
+                    asked = messages.feed(data)
+                    with self._lock:
+                        self.answer_requests += asked
                 sink.sendall(data)
                 marker = self._cut_after
                 if marker is not None and data.endswith(_FLUSH) and marker in data:

@@ -1,0 +1,93 @@
+"""How often Lamina waits for PostgreSQL, counted on the wire.
+
+A proxy between the store and the server reads the protocol messages with which the client
+asks for answers (Sync, Flush, Query); each is one round trip. A checkpoint reads the
+execution, the operations its updates name and the timers due, in one round trip, and sends
+its writes with the COMMIT in a second. The counts are exact, so that a change that adds a
+round trip is seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from lamina.functions.config import FunctionConfig
+from lamina.service import DurableService, Invocation, Outcome, StartRequest
+from lamina.store import open_store
+from postgres_server import POSTGRES_SERVER
+from tcp_proxy import TcpProxy
+
+
+@dataclass
+class Wire:
+    service: DurableService
+    proxy: TcpProxy
+
+    def round_trips(self, call: Any) -> tuple[Any, int]:
+        before = self.proxy.answer_requests
+        result = call()
+        return result, self.proxy.answer_requests - before
+
+    def begin(self) -> Invocation:
+        self.service.start_execution(StartRequest(function="fn", payload='{"n": 1}'))
+        invocation = self.service.claim_invocation("worker-1", 60_000)
+        assert invocation is not None
+        return invocation
+
+
+@pytest.fixture
+def wire(postgres_url: str) -> Iterator[Wire]:
+    server = urlsplit(POSTGRES_SERVER)
+    with TcpProxy(server.hostname or "127.0.0.1", server.port or 5432) as proxy:
+        parts = urlsplit(postgres_url)
+        user = parts.netloc.rpartition("@")[0]
+        netloc = f"{user}@127.0.0.1:{proxy.port}" if user else f"127.0.0.1:{proxy.port}"
+        # Unencrypted, so that the proxy can read the messages.
+        url = parts._replace(netloc=netloc, query="sslmode=disable").geturl()
+        store = open_store(url)
+        try:
+            service = DurableService(store)
+            service.functions.register(FunctionConfig(
+                name="fn", handler="app.handler", code_dir=".", timeout=60, durable=True,
+                execution_timeout=3600, retention_days=1,
+            ))
+            yield Wire(service, proxy)
+        finally:
+            store.close()
+
+
+def step(op_id: str, action: str, **extra: Any) -> dict[str, Any]:
+    return {"Id": op_id, "Type": "STEP", "Action": action, "SubType": "Step", "Name": op_id,
+            **extra}
+
+
+def test_a_checkpoint_takes_two_round_trips(wire: Wire) -> None:
+    invocation = wire.begin()
+    token = invocation.token
+    for n in range(3):
+        updates = [step(f"s{n}", "START"), step(f"s{n}", "SUCCEED", Payload=str(n))]
+        answer, trips = wire.round_trips(
+            lambda u=updates, t=token: wire.service.checkpoint(invocation.execution_arn, t, u)
+        )
+        token = answer["CheckpointToken"]
+        assert trips == 2, f"checkpoint {n}: {trips} round trips"
+
+
+def test_an_invocations_end_and_the_next_claim_are_one_transaction(wire: Wire) -> None:
+    first = wire.begin()
+    wire.service.start_execution(StartRequest(function="fn", payload='{"n": 2}'))
+    commits = wire.service.store.commits  # type: ignore[attr-defined]
+    claimed, trips = wire.round_trips(lambda: wire.service.finish_invocation(
+        first.execution_arn, first.invocation_id, Outcome(output={"Status": "SUCCEEDED"}),
+        claim_next=("worker-1", 60_000),
+    ))
+    assert claimed is not None and claimed.execution_arn != first.execution_arn
+    assert wire.service.store.commits == commits + 1  # type: ignore[attr-defined]
+    # The ended execution (locked), its writes with the reserved concurrencies, the next
+    # ready execution, its operations, its function's configuration, the claim with COMMIT.
+    assert trips == 6
