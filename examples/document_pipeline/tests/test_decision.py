@@ -77,7 +77,7 @@ SCENARIOS: list[tuple[str, dict[str, Any], str, str, str]] = [
                                      ("e-mail has no text body",)), "escalate",
      "support_ticket.pdf could not be read: e-mail has no text body", ""),
     ("low-confidence", invoice(confidence=0.31), "escalate",
-     "classified as invoice with confidence 0.31, below 0.70", ""),
+     "classified as invoice with confidence 0.31, below 0.80", ""),
     ("other-document", document("other", 0.8), "escalate",
      "is not an invoice, a contract or a support ticket", ""),
     ("invoice-duplicate", invoice(vendor="Northwind Traders Ltd", invoice_number="NW 88213",

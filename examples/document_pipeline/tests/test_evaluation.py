@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -192,7 +193,10 @@ def test_routing_follows_the_rules_threshold(model: Path, tiny: Path, tmp_path: 
     assert (nothing.auto_routed, nothing.escalated_share) == (0, 1.0)
     rules = tmp_path / "rules.yaml"
     packaged = Path(__file__).resolve().parents[1] / "src/document_pipeline/data/rules.yaml"
-    rules.write_text(packaged.read_text().replace("min_confidence: 0.7", "min_confidence: 1.01"))
+    text, changed = re.subn(r"min_confidence: [0-9.]+", "min_confidence: 1.01",
+                            packaged.read_text())
+    assert changed == 1
+    rules.write_text(text)
     result = CliRunner().invoke(evaluate_command, [str(tiny), "--rules", str(rules), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["routing"]["escalated"] == 5

@@ -58,7 +58,9 @@ CHATTER: dict[str, dict[str, tuple[str, ...]]] = {
                    "our trip to {city}", "can't believe it's {month} already", "look who "
                    "turned {n} today", "beach day with the kids", "thinking about learning "
                    "spanish this year", "proud of this little garden", "rainy sunday = "
-                   "baking day"),
+                   "baking day", "train was late again, at least I finished my book",
+                   "stuck in traffic for an hour, good thing the podcast was long",
+                   "missed the bus by ten seconds, walking it is"),
         "reply": ("thanks so much, glad you enjoyed it!", "we love to hear that, enjoy!",
                   "thank you for the kind words, we'll pass them on to {name}", "so happy you "
                   "like it", "haha that's the spirit", "see you there!", "thanks for coming "
@@ -93,7 +95,9 @@ CHATTER: dict[str, dict[str, tuple[str, ...]]] = {
                    "aus"),
         "social": ("erster halbmarathon geschafft!", "was für ein sonnenuntergang",
                    "schon wieder montag", "erst kaffee, dann mails", "kaum zu glauben, "
-                   "schon {month}", "regensonntag = backtag"),
+                   "schon {month}", "regensonntag = backtag",
+                   "zug mal wieder zu spät, immerhin das buch ausgelesen", "eine stunde "
+                   "im stau, gut dass der podcast so lang war"),
         "reply": ("danke, freut uns sehr!", "vielen dank für das lob, wir geben es an {name} "
                   "weiter", "bis dann!"),
     },
@@ -120,7 +124,8 @@ CHATTER: dict[str, dict[str, tuple[str, ...]]] = {
                    "dank je {name}!", "vlucht op tijd en vriendelijke crew", "5 sterren, "
                    "aanrader"),
         "social": ("eerste halve marathon gelopen!", "wat een zonsondergang", "alweer "
-                   "maandag", "eerst koffie", "niet te geloven dat het al {month} is"),
+                   "maandag", "eerst koffie", "niet te geloven dat het al {month} is",
+                   "trein weer te laat, wel mijn boek uitgelezen"),
         "reply": ("dank je wel, leuk om te horen!", "bedankt voor het compliment, we zeggen "
                   "het tegen {name}", "tot dan!"),
     },

@@ -29,7 +29,9 @@ CHATTER_ROMANCE: dict[str, dict[str, tuple[str, ...]]] = {
                    "merci {name} !", "vol à l'heure et équipage adorable", "5 étoiles, je "
                    "recommande", "la mise à jour est top, bravo"),
         "social": ("premier semi-marathon bouclé !", "quel coucher de soleil ce soir",
-                   "déjà lundi", "d'abord un café", "dimanche pluvieux = gâteau"),
+                   "déjà lundi", "d'abord un café", "dimanche pluvieux = gâteau",
+                   "train encore en retard, au moins j'ai fini mon livre", "une heure dans "
+                   "les bouchons, heureusement qu'il y avait la radio"),
         "reply": ("merci beaucoup, ravis que ça vous plaise !", "merci pour ce message, nous "
                   "transmettons à {name}", "à bientôt !"),
     },
@@ -57,7 +59,8 @@ CHATTER_ROMANCE: dict[str, dict[str, tuple[str, ...]]] = {
                    "{city}, gracias {name}", "vuelo puntual y tripulación muy amable",
                    "5 estrellas, lo recomiendo"),
         "social": ("¡primera media maratón terminada!", "vaya atardecer", "otra vez lunes",
-                   "primero café", "no me creo que ya sea {month}"),
+                   "primero café", "no me creo que ya sea {month}",
+                   "el tren otra vez tarde, al menos terminé el libro"),
         "reply": ("¡gracias, nos alegra que te guste!", "gracias por tus palabras, se lo "
                   "diremos a {name}", "¡nos vemos!"),
     },
@@ -85,7 +88,8 @@ CHATTER_ROMANCE: dict[str, dict[str, tuple[str, ...]]] = {
                    "grazie {name}!", "volo puntuale ed equipaggio gentilissimo", "5 stelle, "
                    "consigliato"),
         "social": ("prima mezza maratona finita!", "che tramonto stasera", "di nuovo lunedì",
-                   "prima il caffè", "non ci credo che sia già {month}"),
+                   "prima il caffè", "non ci credo che sia già {month}",
+                   "treno di nuovo in ritardo, almeno ho finito il libro"),
         "reply": ("grazie mille, felici che ti piaccia!", "grazie delle belle parole, le "
                   "giriamo a {name}", "a presto!"),
     },

@@ -1,5 +1,6 @@
 """Short requests for help as they reach a company on social media, chat, SMS, an app's
-feedback form or a two-line e-mail: one to three sentences, often typed on a phone."""
+feedback form or a two-line e-mail: one to three sentences, often typed on a phone; and
+complaints posted at a company's handle that ask for nothing but are still meant for it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from document_pipeline.classification.corpus.casual import (
 from document_pipeline.classification.corpus.common import maybe, pick
 from document_pipeline.classification.corpus.pools import CITIES, FIRST_NAMES
 from document_pipeline.classification.corpus.ticket_short_words import SHORT_TICKET
+from document_pipeline.classification.corpus.ticket_short_words_gripes import SHORT_GRIPES
 from document_pipeline.classification.corpus.ticket_short_words_romance import (
     SHORT_TICKET_ROMANCE,
 )
@@ -26,6 +28,8 @@ SECTORS = tuple(BRANDS)
 SECTOR_WEIGHTS = (1.2, 1.2, 1.0, 0.9, 1.5, 1.3, 0.8, 0.5, 0.7, 0.6)
 CODES = ("503", "500", "404", "E102", "0x80070005", "AUTH_FAILED", "E-17", "1020", "P2003",
          "429", "NW-2-5", "C-3021", "ERR_TIMEOUT", "403", "B12")
+GRIPE_GROUPS = {"rail": "travel", "air": "travel", "shop": "shop"}
+COMPLAINT_SHARE = 0.35
 NAME_FIRST = {"en": "Hey {brand},", "de": "Hallo {brand},", "fr": "Bonjour {brand},",
               "nl": "Hoi {brand},", "es": "Hola {brand},", "it": "Ciao {brand},"}
 
@@ -99,10 +103,48 @@ def short_request(rng: random.Random, lang: str) -> str:
     return decorate(rng, text, (company.replace(" ", "").lower(), "fail", "help"))
 
 
+def short_complaint(rng: random.Random, lang: str) -> str:
+    """A complaint at a company: its handle or name, what went wrong, maybe a sarcastic tail."""
+    gripes = SHORT_GRIPES[lang]
+    sector = rng.choices(SECTORS, weights=SECTOR_WEIGHTS)[0]
+    company = brand(rng, sector)
+    values = _values(rng, lang, company)
+    values["when"] = pick(rng, WORDS[lang]["when"])
+    tagged = handle(company, rng)
+    if maybe(rng, 0.5):
+        # The sector's own problems, said as a statement: "again. internet down since monday"
+        problems = [text for text in WORDS[lang][sector] if not text.endswith("?")]
+        template = pick(rng, problems).replace("{when}", values["when"])
+        if maybe(rng, 0.5):
+            template = f"{pick(rng, gripes['again'])} {template}"
+        if maybe(rng, 0.5):
+            template = f"{pick(rng, gripes['opener'])} {template}"
+    else:
+        template = pick(rng, gripes[GRIPE_GROUPS.get(sector, "service")])
+    if "{brand}" in template:
+        values["brand"] = tagged if maybe(rng, 0.65) else company
+        text = template.format(**values)
+    else:
+        text = template.format(**values)
+        text = f"{text} {tagged}" if maybe(rng, 0.3) else lead(rng, tagged, text)
+    if maybe(rng, 0.35):
+        text = _sentence(rng, text) + " " + pick(rng, gripes["sarcasm"])
+    if maybe(rng, 0.15):
+        text = _sentence(rng, text) + " " + pick(rng, WORDS[lang]["detail"]).format(**values)
+    if maybe(rng, 0.5):
+        text = text[0].upper() + text[1:]
+    text = informal(rng, _sentence(rng, text))
+    return decorate(rng, text, (company.replace(" ", "").lower(), "fail", "neveragain"))
+
+
 def short_ticket(rng: random.Random, lang: str) -> list[str]:
-    """A short request, sometimes with a follow-up, a reply-to line or a platform header."""
+    """A short request or complaint, sometimes with a follow-up, a reply-to line or a
+    platform header."""
     lang = lang if lang in WORDS else "en"
-    lines = [short_request(rng, lang)]
+    if lang in SHORT_GRIPES and maybe(rng, COMPLAINT_SHARE):
+        lines = [short_complaint(rng, lang)]
+    else:
+        lines = [short_request(rng, lang)]
     if maybe(rng, 0.12):
         values = _values(rng, lang, "")
         lines.append(informal(rng, pick(rng, WORDS[lang]["follow"]).format(**values)))

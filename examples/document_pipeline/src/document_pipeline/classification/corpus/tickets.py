@@ -55,7 +55,7 @@ ALL_SUBJECTS = {**SUBJECTS, **SUBJECTS_SOUTH}
 ALL_FORM_LABELS = {**FORM_LABELS, **FORM_LABELS_SOUTH}
 ALL_AGENT_LINES = {**AGENT_LINES, **AGENT_LINES_SOUTH}
 CATEGORIES = ("bug", "bug", "billing", "access", "feature_request", "other", "order", "order",
-              "order", "question", "question")
+              "order", "question", "question", "request", "request", "request")
 FORM_HEADS = ("New support request", "Contact form submission", "Neue Supportanfrage",
               "Nouvelle demande", "Nieuw supportverzoek", "Ticket created", "Nueva solicitud",
               "Nuova richiesta", "Novo pedido de suporte", "Formulário de contacto")
@@ -113,8 +113,11 @@ def ticket_email(rng: random.Random, lang: str, category: str) -> list[str]:
     # Shoppers write as private persons; a firm under the name is a business customer.
     firm = company(rng, lang) if category not in SHOP_CATEGORIES or maybe(rng, 0.2) else ""
     subject = subject_line(rng, lang, category)
-    body = [greeting(rng, lang, pick(rng, ("Support", "support team", "team"))), "",
-            *complaint(rng, lang, category), "", *signature(rng, lang, customer, firm)]
+    # A framed request brings its own greeting ("Bonjour, désolé de vous déranger, ...").
+    opening = [] if category == "request" else [
+        greeting(rng, lang, pick(rng, ("Support", "support team", "team"))), ""]
+    body = [*opening, *complaint(rng, lang, category), "",
+            *signature(rng, lang, customer, firm)]
     if maybe(rng, 0.25):
         agent = pick(rng, ALL_AGENT_LINES[lang])
         body = [f"{agent}", "", f"Ticket #{rng.randint(1000, 99999)}", "", "> " +
@@ -153,6 +156,16 @@ def chat_transcript(rng: random.Random, lang: str, category: str) -> list[str]:
     return lines
 
 
+def bare_message(rng: random.Random, lang: str, category: str) -> list[str]:
+    """A message as a contact form or a webmail preview hands it over: maybe a subject, the
+    text, maybe a first name."""
+    lines = [subject_line(rng, lang, category), ""] if maybe(rng, 0.6) else []
+    lines += complaint(rng, lang, category)
+    if maybe(rng, 0.4):
+        lines.append(person(rng, lang).split(" ")[0])
+    return lines
+
+
 def bug_report(rng: random.Random, lang: str, category: str) -> list[str]:
     values = _values(rng, "en")
     lines = [f"{pick(rng, ('Bug', 'Issue', 'Incident', 'Defect'))} #{values['ticket']}: "
@@ -173,6 +186,7 @@ def ticket_document(rng: random.Random, lang: str) -> list[str]:
         return short_ticket(rng, lang)
     category = pick(rng, CATEGORIES)
     bug_weight = 0.13 if category not in SHOP_CATEGORIES else 0.0
-    layout = rng.choices((ticket_email, web_form, chat_transcript, bug_report),
-                         weights=(0.5, 0.2, 0.17, bug_weight))[0]
+    bare_weight = 0.25 if category == "request" else 0.0
+    layout = rng.choices((ticket_email, web_form, chat_transcript, bug_report, bare_message),
+                         weights=(0.5, 0.2, 0.17, bug_weight, bare_weight))[0]
     return layout(rng, lang, category)
