@@ -37,11 +37,11 @@ from chaos_harness import (
     wait_until,
     written_off,
 )
-from tcp_proxy import TcpProxy
 
 from lamina.service import DurableService, StartRequest
 from lamina.store.records import ExecutionRecord
 from postgres_server import POSTGRES_SERVER
+from tcp_proxy import TcpProxy
 
 LEASE_MS = 3000
 SLOW_STEP_S = 6.0  # A's step body would end by then, were it not stopped
