@@ -61,14 +61,15 @@ def invoke(service: DurableService, request: ApiRequest, function: str) -> Respo
     if kind not in _INVOCATION_TYPES:
         raise InvalidParameterValue(f"X-Amz-Invocation-Type must be one of {_INVOCATION_TYPES}")
     ref = parse_function_ref(function)
-    config = service.functions.get(ref.name)
+    # An Event invocation learns what it needs from the execution it starts: one transaction.
+    config = None if kind == "Event" else service.functions.get(ref.name)
     if kind == "DryRun":
         return Response(status_code=204)
     try:
         payload = request.body.decode("utf-8") if request.body.strip() else "{}"
     except UnicodeDecodeError:
         raise InvalidParameterValue("Could not parse request body into json.") from None
-    if kind == "RequestResponse" and config.reserved_concurrency == 0:
+    if config is not None and config.reserved_concurrency == 0:
         # As Lambda throttles it; an Event invocation is queued until a limit lets it run.
         raise TooManyRequests(
             "Rate Exceeded. The function's reserved concurrency is 0: it runs no invocations "
@@ -86,7 +87,7 @@ def invoke(service: DurableService, request: ApiRequest, function: str) -> Respo
         limit=limit,
     ).execution
     headers = {"X-Amz-Executed-Version": started.version}
-    durable = config.durable
+    durable = started.kind == "durable"
     if durable:
         headers["X-Amz-Durable-Execution-Arn"] = started.arn
     if kind == "Event":
