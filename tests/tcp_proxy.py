@@ -16,6 +16,7 @@ import socket
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from urllib.parse import urlsplit
 
 _TICK_S = 0.05  # how often a waiting thread looks whether the proxy was stopped
 _CHUNK = 65536
@@ -83,6 +84,14 @@ class TcpProxy:
         self._sockets: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
         self._spawn(self._accept, "accept")
+
+    def route(self, database_url: str, query: str | None = None) -> str:
+        """`database_url` with this proxy in place of the server (and `query`, if given)."""
+        parts = urlsplit(database_url)
+        user = parts.netloc.rpartition("@")[0]
+        netloc = f"{user}@127.0.0.1:{self.port}" if user else f"127.0.0.1:{self.port}"
+        routed = parts._replace(netloc=netloc)
+        return (routed if query is None else routed._replace(query=query)).geturl()
 
     @property
     def cut_now(self) -> bool:

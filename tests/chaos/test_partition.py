@@ -65,14 +65,6 @@ def proxy() -> Iterator[TcpProxy]:
         proxy.restore()
 
 
-def through(proxy: TcpProxy, database_url: str) -> str:
-    """The database's URL with the proxy in place of the server."""
-    parts = urlsplit(database_url)
-    user = parts.netloc.rpartition("@")[0]
-    netloc = f"{user}@127.0.0.1:{proxy.port}" if user else f"127.0.0.1:{proxy.port}"
-    return parts._replace(netloc=netloc).geturl()
-
-
 @pytest.fixture
 def workers(proxy: TcpProxy, step_log: Path, tmp_path: Path) -> Iterator[StartWorker]:
     """Start `lamina worker` processes; each group is SIGKILLed before the proxy closes."""
@@ -159,7 +151,7 @@ def test_worker_partitioned_from_postgres_is_fenced_out(
     step_log: Path,
 ) -> None:
     began = time.monotonic()
-    partitioned = workers("A", through(proxy, database_url))
+    partitioned = workers("A", proxy.route(database_url))
     owner = worker_owner(partitioned)
     wait_for_functions(service, 60)
     arn = start(service, "partitioned", SLOW_STEP_S)

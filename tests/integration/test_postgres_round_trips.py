@@ -44,12 +44,8 @@ class Wire:
 def wire(postgres_url: str) -> Iterator[Wire]:
     server = urlsplit(POSTGRES_SERVER)
     with TcpProxy(server.hostname or "127.0.0.1", server.port or 5432) as proxy:
-        parts = urlsplit(postgres_url)
-        user = parts.netloc.rpartition("@")[0]
-        netloc = f"{user}@127.0.0.1:{proxy.port}" if user else f"127.0.0.1:{proxy.port}"
         # Unencrypted, so that the proxy can read the messages.
-        url = parts._replace(netloc=netloc, query="sslmode=disable").geturl()
-        store = open_store(url)
+        store = open_store(proxy.route(postgres_url, query="sslmode=disable"))
         try:
             service = DurableService(store)
             service.functions.register(FunctionConfig(
