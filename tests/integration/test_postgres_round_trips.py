@@ -3,12 +3,15 @@
 A proxy between the store and the server reads the protocol messages with which the client
 asks for answers (Sync, Flush, Query); each is one round trip. A checkpoint reads the
 execution, the operations its updates name and the timers due, in one round trip, and sends
-its writes with the COMMIT in a second. The counts are exact, so that a change that adds a
-round trip is seen.
+its writes with the COMMIT in a second; checkpoints queued together share a transaction, and
+then cost one round trip each and one for the commit. The counts are exact, so that a change
+that adds a round trip is seen.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -87,3 +90,57 @@ def test_an_invocations_end_and_the_next_claim_are_one_transaction(wire: Wire) -
     # The ended execution (locked), its writes with the reserved concurrencies, the next
     # ready execution, its operations, its function's configuration, the claim with COMMIT.
     assert trips == 6
+
+
+def test_checkpoints_queued_together_share_one_commit_and_one_round_trip_each(
+    wire: Wire,
+) -> None:
+    """While every writer is busy, checkpoints of six executions queue; the first writer free
+    runs them in one transaction: a round trip each for its reads, one for the commit."""
+    invocations = [wire.begin() for _ in range(6)]
+    store: Any = wire.service.store
+    releases = [threading.Event() for _ in store._writers]
+    started = threading.Semaphore(0)
+
+    def block(release: threading.Event) -> None:
+        def work(tx: Any) -> None:
+            started.release()
+            assert release.wait(10)
+
+        store.write(work)
+
+    blockers = [threading.Thread(target=block, args=(r,)) for r in releases]
+    for thread in blockers:
+        thread.start()
+        assert started.acquire(timeout=10)
+    answers: dict[int, Any] = {}
+
+    def checkpoint(n: int) -> None:
+        invocation = invocations[n]
+        updates = [step("s", "START"), step("s", "SUCCEED", Payload=str(n))]
+        answers[n] = wire.service.checkpoint(invocation.execution_arn, invocation.token, updates)
+
+    threads = [threading.Thread(target=checkpoint, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 10
+    while store._jobs.qsize() < 6:
+        assert time.monotonic() < deadline, "the checkpoints did not queue"
+        time.sleep(0.001)
+    commits, before = store.commits, wire.proxy.answer_requests
+    releases[0].set()
+    for thread in threads:
+        thread.join(timeout=30)
+    trips = wire.proxy.answer_requests - before
+    committed = store.commits - commits
+    for release in releases:
+        release.set()
+    for thread in blockers:
+        thread.join(timeout=30)
+
+    assert sorted(answers) == list(range(6))
+    assert all("CheckpointToken" in answer for answer in answers.values())
+    # The freed writer's own write: its transaction id, its COMMIT. Then the group: each
+    # checkpoint's reads (the first with the group's transaction id), one COMMIT.
+    assert committed == 2
+    assert trips == 2 + 6 + 1

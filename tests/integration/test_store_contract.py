@@ -45,9 +45,10 @@ class Backend:
     migration_numbers: Callable[[], list[int]]
     # Where the backend reads its migration scripts from (patched to add one).
     migrations_module: str
-    # Writes handed to the store and not yet picked up (0 when it does not queue them).
+    # Writes handed to the store and not yet picked up.
     queued_writes: Callable[[Store], int]
-    groups_commits: bool
+    # Threads that run writes, each one transaction at a time.
+    writers: Callable[[Store], int]
 
 
 def _sqlite_path(url: str) -> str:
@@ -133,7 +134,7 @@ BACKENDS = {
         migration_numbers=lambda: [n for n, _ in migration_scripts("sqlite")],
         migrations_module="lamina.store.sqlite",
         queued_writes=lambda store: store._jobs.qsize(),  # type: ignore[attr-defined]
-        groups_commits=True,
+        writers=lambda store: 1,
     ),
     "postgresql": Backend(
         url=_postgres_url,
@@ -142,8 +143,8 @@ BACKENDS = {
         applied_versions=_postgres_versions,
         migration_numbers=lambda: [n for n, _ in migration_scripts("postgresql")],
         migrations_module="lamina.store.postgresql",
-        queued_writes=lambda store: 0,  # each write is its own transaction: nothing queues
-        groups_commits=False,
+        queued_writes=lambda store: store._jobs.qsize(),  # type: ignore[attr-defined]
+        writers=lambda store: len(store._writers),  # type: ignore[attr-defined]
     ),
 }
 
@@ -722,54 +723,106 @@ def _wait_until(condition: Callable[[], bool], seconds: float = 10) -> None:
         time.sleep(0.001)
 
 
-def test_a_failing_job_rolls_back_alone_within_its_group(backend: Backend, store: Store) -> None:
-    release = threading.Event()
-    write_started = threading.Event()
+def _one_group(
+    backend: Backend, store: Store, works: list[Callable[[Transaction], Any]]
+) -> list[Any]:
+    """Run `works` as one group: queued while every writer is busy, then one writer freed.
+    Returns each one's result or exception, and checks that the group took one commit."""
+    releases = [threading.Event() for _ in range(backend.writers(store))]
+    started = threading.Semaphore(0)
 
-    def blocker(tx: Transaction) -> None:
-        write_started.set()
+    def blocker(release: threading.Event, tx: Transaction) -> None:
+        started.release()
         assert release.wait(10)
 
-    first = threading.Thread(target=write, args=(store, blocker))
-    first.start()
-    assert write_started.wait(10)
+    blockers = [
+        threading.Thread(target=write, args=(store, lambda tx, r=r: blocker(r, tx)))
+        for r in releases
+    ]
+    for thread in blockers:  # one at a time, so that each occupies a writer of its own
+        thread.start()
+        assert started.acquire(timeout=10), "a writer did not take its blocking write"
 
-    jobs, seen_tx, outcomes = 8, [], {}
-
-    def job(n: int, tx: Transaction) -> str:
-        seen_tx.append(tx)
-        tx.insert_callback(f"cb-{n}", "arn", str(n))
-        tx.save_operation("arn", operation(f"op-{n}", n))
-        if n == 3:
-            raise RuntimeError("job 3 fails")
-        return f"ok-{n}"
+    outcomes: dict[int, Any] = {}
 
     def run(n: int) -> None:
         try:
-            outcomes[n] = write(store, lambda tx: job(n, tx))
-        except RuntimeError as error:
+            outcomes[n] = write(store, works[n])
+        except Exception as error:
             outcomes[n] = error
 
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(jobs)]
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(len(works))]
     for thread in threads:
         thread.start()
-    if backend.groups_commits:
-        _wait_until(lambda: backend.queued_writes(store) == jobs)
-    release.set()
-    for thread in [first, *threads]:
+    _wait_until(lambda: backend.queued_writes(store) == len(works))
+    commits = store.commits  # type: ignore[attr-defined]
+    releases[0].set()  # one writer is free: it takes every queued write at once
+    for thread in threads:
         thread.join(timeout=30)
+    # The first blocking write's commit, then the group's: one for all of them (a group that
+    # split commits each write that did not fail on its own).
+    grouped = store.commits - commits - 1  # type: ignore[attr-defined]
+    for release in releases:
+        release.set()
+    for thread in blockers:
+        thread.join(timeout=30)
+    return [outcomes[n] for n in range(len(works))] + [grouped]
 
-    assert isinstance(outcomes.pop(3), RuntimeError)
-    assert outcomes == {n: f"ok-{n}" for n in range(jobs) if n != 3}
-    assert read(store, lambda tx: tx.get_callback("cb-3")) is None
+
+def _insert_job(n: int, fails: Callable[[Transaction], None] | None = None) -> Any:
+    def work(tx: Transaction) -> str:
+        tx.insert_callback(f"cb-{n}", "arn", str(n))
+        tx.save_operation("arn", operation(f"op-{n}", n))
+        if fails is not None:
+            fails(tx)
+        return f"ok-{n}"
+
+    return work
+
+
+def _written(store: Store, numbers: list[int]) -> None:
     ops = read(store, lambda tx: tx.all_operations("arn"))
-    assert [o.op_id for o in ops] == [f"op-{n}" for n in range(jobs) if n != 3]
-    for n in range(jobs):
-        if n != 3:
-            assert read(store, lambda tx, n=n: tx.get_callback(f"cb-{n}")) == ("arn", str(n))
-    if backend.groups_commits:
-        assert len({id(tx) for tx in seen_tx}) == 1, "the jobs did not share one commit"
+    assert [o.op_id for o in ops] == [f"op-{n}" for n in numbers]
+    for n in range(8):
+        expected = ("arn", str(n)) if n in numbers else None
+        assert read(store, lambda tx, n=n: tx.get_callback(f"cb-{n}")) == expected
 
+
+def test_a_failing_job_rolls_back_alone_within_its_group(backend: Backend, store: Store) -> None:
+    """Writes queued while every writer is busy run as one group with one commit; the one
+    that raises is rolled back alone and fails alone."""
+
+    def raises(tx: Transaction) -> None:
+        raise RuntimeError("job 3 fails")
+
+    *outcomes, commits = _one_group(
+        backend, store, [_insert_job(n, raises if n == 3 else None) for n in range(8)]
+    )
+    assert commits == 1, "the jobs did not share one commit"
+    assert isinstance(outcomes[3], RuntimeError)
+    assert [o for n, o in enumerate(outcomes) if n != 3] == [f"ok-{n}" for n in range(8) if n != 3]
+    _written(store, [n for n in range(8) if n != 3])
+
+
+def test_a_job_the_database_refuses_fails_alone_within_its_group(
+    backend: Backend, store: Store
+) -> None:
+    """A statement that fails in the database (here a duplicate key) fails only the write
+    that sent it; the others of its group are committed."""
+    write(store, lambda tx: tx.insert_execution(execution("dup")))
+
+    def duplicate(tx: Transaction) -> None:
+        tx.insert_execution(execution("dup"))
+        tx.get_execution("dup")  # a read: on PostgreSQL the error surfaces here at the latest
+
+    *outcomes, _ = _one_group(
+        backend, store, [_insert_job(n, duplicate if n == 5 else None) for n in range(8)]
+    )
+    assert isinstance(outcomes[5], Exception), "a duplicate execution was written"
+    assert "unique" in str(outcomes[5]).lower()  # the database's own message reaches the caller
+    assert [o for n, o in enumerate(outcomes) if n != 5] == [f"ok-{n}" for n in range(8) if n != 5]
+    _written(store, [n for n in range(8) if n != 5])
+    assert read(store, lambda tx: tx.get_execution("dup")) is not None
 
 
 # many stores on one database (processes sharing the journal)

@@ -1,19 +1,26 @@
 """The PostgreSQL store: one journal shared by many servers and workers on many machines.
 
-Every `write` is one READ COMMITTED transaction on a pooled connection; rows it reads are
-locked (postgresql_transaction.py), so there is no writer thread to queue behind. A write
-that meets a serialization failure, a deadlock or a lost connection before its commit runs
-again from the start; a connection lost during COMMIT is settled by asking the server what
-became of the transaction id before anything is retried. Reads run in a read-only snapshot.
+Writes are handed to a few writer threads, each with its own connection. A writer runs
+whatever writes are queued when it is free in one READ COMMITTED transaction, each inside its
+own savepoint, and commits once: many executions' checkpoints then share a commit, a round
+trip and the server's per-transaction work, as they share the SQLite writer's. Rows a write
+reads are locked (postgresql_transaction.py). A group that meets a serialization failure, a
+deadlock or a lost connection before its commit runs again from the start; one that meets any
+other database error runs again one write at a time, so that the error reaches only the
+write that caused it. A connection lost during COMMIT is settled by asking the server what
+became of the transaction id before anything is retried. Reads run in a read-only snapshot
+on the caller's thread.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import random
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -42,6 +49,11 @@ _BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED"
 # synchronous_commit off: the commit returns before its WAL is flushed (a crash may lose it).
 _NOT_DURABLE = "SET LOCAL synchronous_commit = off"
 _XID = "SELECT pg_current_xact_id()::text AS xid"
+# Writer threads per store: each runs one transaction at a time.
+WRITERS = 2
+# Writes per group transaction: each is a subtransaction, and PostgreSQL tracks up to 64 of a
+# transaction's subtransactions cheaply (beyond that, every snapshot taken anywhere slows).
+MAX_GROUP = 32
 # Sent in a write that made news (delivered at its commit), its kinds as the payload;
 # workers, schedulers and API servers LISTEN on it.
 WAKE_CHANNEL = "lamina_wake"
@@ -108,6 +120,15 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
     return current
 
 
+class _Job:
+    __slots__ = ("work", "durable", "future")
+
+    def __init__(self, work: Callable[[PostgresTransaction], Any], durable: bool) -> None:
+        self.work = work
+        self.durable = durable
+        self.future: Future[Any] = Future()
+
+
 class _Retry(Exception):
     """The unit of work may run again: nothing of it was committed."""
 
@@ -119,14 +140,14 @@ def _is_conflict(error: BaseException) -> bool:
 class PostgresStore:
     """A PostgreSQL database shared by this process's threads and by other processes."""
 
-    def __init__(self, url: str, pool_size: int = 16) -> None:
+    def __init__(self, url: str, pool_size: int = 16, writers: int = WRITERS) -> None:
         check_url(url)
         self.url = url
         self._conninfo = _with_defaults(url)
         self._closed = False
         self._listener: threading.Thread | None = None
         self._count_lock = threading.Lock()
-        self.commits = 0  # durable commits so far (one per durable write)
+        self.commits = 0  # durable commits so far: at most one per group of writes
         try:
             with psycopg.connect(self._conninfo, autocommit=True) as conn:
                 migrate(conn)
@@ -146,10 +167,84 @@ class PostgresStore:
             open=False,
         )
         self._pool.open(wait=True, timeout=10)
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._writers = [
+            threading.Thread(target=self._write_loop, name=f"lamina-pg-writer-{n}", daemon=True)
+            for n in range(writers)
+        ]
+        for writer in self._writers:
+            writer.start()
 
     def write(self, work: Callable[[PostgresTransaction], T], durable: bool = True) -> T:
         if self._closed:
             raise ServiceError("the store is closed")
+        job = _Job(work, durable)
+        self._jobs.put(job)
+        result: T = job.future.result()
+        return result
+
+    def _write_loop(self) -> None:
+        while True:
+            first = self._jobs.get()
+            if first is None:
+                self._jobs.put(None)  # for the next writer
+                return
+            group = [first]
+            while len(group) < MAX_GROUP:
+                try:
+                    more = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    self._jobs.put(None)  # for the next writer
+                    break
+                group.append(more)
+            try:
+                self._write_group(group)
+            except BaseException as error:  # never leave a caller waiting
+                log.exception("group write failed")
+                for job in group:
+                    if not job.future.done():
+                        job.future.set_exception(ServiceError(f"storage failure: {error}"))
+
+    def _write_group(self, group: list[_Job]) -> None:
+        if len(group) == 1:
+            self._write_alone(group[0])
+            return
+        deadline = time.monotonic() + _RETRY_SECONDS
+        for attempt in range(1_000_000):
+            try:
+                outcomes = self._write_group_once(group)
+            except _Retry as retry:
+                if time.monotonic() > deadline:
+                    for job in group:
+                        job.future.set_exception(
+                            ServiceError(f"storage failure: {retry.__cause__}"))
+                    return
+                log.info("group write retried", extra={"attempt": attempt, "reason": str(retry)})
+                time.sleep(_backoff(attempt))
+            except psycopg.Error as error:
+                # Whose write caused it is not known: each runs again on its own.
+                log.info("group write split", extra={"size": len(group), "reason": str(error)})
+                for job in group:
+                    self._write_alone(job)
+                return
+            else:
+                for job, (ok, value) in zip(group, outcomes, strict=True):
+                    if ok:
+                        job.future.set_result(value)
+                    else:
+                        job.future.set_exception(value)
+                return
+        raise AssertionError("unreachable")
+
+    def _write_alone(self, job: _Job) -> None:
+        try:
+            job.future.set_result(self._write_retrying(job.work, job.durable))
+        except BaseException as error:
+            job.future.set_exception(error)
+
+    def _write_retrying(self, work: Callable[[PostgresTransaction], T], durable: bool) -> T:
         deadline = time.monotonic() + _RETRY_SECONDS
         duplicate_seen = False
         for attempt in range(1_000_000):
@@ -167,7 +262,48 @@ class PostgresStore:
                 time.sleep(_backoff(attempt))
         raise AssertionError("unreachable")
 
+    def _write_group_once(self, group: list[_Job]) -> list[tuple[bool, Any]]:
+        """Every write of `group` in one transaction, each in a savepoint: a write that raises
+        (a domain error, not the database's) is rolled back alone and fails alone."""
+        outcomes: list[tuple[bool, Any]] = []
+        durable = any(job.durable for job in group)
+
+        def run(conn: Connection) -> list[str]:
+            news: set[str] = set()
+            for job in group:
+                conn.execute("SAVEPOINT write")
+                tx = PostgresTransaction(conn, locking=True)
+                try:
+                    value = job.work(tx)
+                    tx.flush()
+                except psycopg.Error:
+                    raise  # the transaction is lost: the group runs again or splits
+                except Exception as error:
+                    conn.execute("ROLLBACK TO SAVEPOINT write")
+                    outcomes.append((False, error))
+                else:
+                    conn.execute("RELEASE SAVEPOINT write")
+                    outcomes.append((True, value))
+                    news.update(kind for kind, new in _NEWS if new(tx))
+            return sorted(news)
+
+        self._in_transaction(run, durable)
+        return outcomes
+
     def _write_once(self, work: Callable[[PostgresTransaction], T], durable: bool) -> T:
+        result: list[T] = []
+
+        def run(conn: Connection) -> list[str]:
+            tx = PostgresTransaction(conn, locking=True)
+            result.append(work(tx))
+            tx.flush()
+            return [kind for kind, new in _NEWS if new(tx)]
+
+        self._in_transaction(run, durable)
+        return result[0]
+
+    def _in_transaction(self, run: Callable[[Connection], list[str]], durable: bool) -> None:
+        """`run` in one transaction: it returns the kinds of news to send at the commit."""
         with self._connection() as conn:
             xid: str | None = None
             commit_sent = False
@@ -179,12 +315,9 @@ class PostgresStore:
                     if not durable:
                         conn.execute(_NOT_DURABLE)
                     xid_cursor = conn.execute(_XID)
-                    tx = PostgresTransaction(conn, locking=True)
-                    result = work(tx)
-                    tx.flush()
-                    news = " ".join(k for k, new in _NEWS if new(tx))
+                    news = run(conn)
                     if news:
-                        conn.execute("SELECT pg_notify(%s, %s)", (WAKE_CHANNEL, news))
+                        conn.execute("SELECT pg_notify(%s, %s)", (WAKE_CHANNEL, " ".join(news)))
                     # Known before COMMIT goes out, so a lost connection can be settled. Free
                     # when the work read anything: its answer came in the same round trip.
                     row = xid_cursor.fetchone()
@@ -206,7 +339,6 @@ class PostgresStore:
         if durable:
             with self._count_lock:
                 self.commits += 1
-        return result
 
     def _committed(self, xid: str, error: BaseException) -> bool:
         """Whether a transaction whose COMMIT lost its connection was committed."""
@@ -318,6 +450,9 @@ class PostgresStore:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
+            self._jobs.put(None)  # each writer passes it on to the next, after queued writes
+            for writer in self._writers:
+                writer.join(timeout=10)
             self._pool.close()
             if self._listener is not None:
                 self._listener.join(timeout=2 * _LISTEN_POLL_S)
