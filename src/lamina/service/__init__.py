@@ -79,9 +79,10 @@ class Signals:
             return self._generations[kind]
 
     def wait(self, seen: int, timeout: float, kind: str = "work") -> int:
+        """Wait up to `timeout` for news of `kind` after generation `seen`; news of the other
+        kind does not end the wait (a scheduler is not woken by every invocation's end)."""
         with self._cond:
-            if self._generations[kind] == seen:
-                self._cond.wait(timeout)
+            self._cond.wait_for(lambda: self._generations[kind] != seen, timeout)
             return self._generations[kind]
 
 
