@@ -7,6 +7,8 @@ many processes share the journal without lost updates or double claims.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -23,6 +25,23 @@ from lamina.store.records import (
 from lamina.store.shared_queries import SharedQueries, compact
 
 _Q = load_queries("postgresql")
+# Rows per multi-row INSERT: well under the protocol's 65,535 parameters per statement.
+_ROWS_PER_STATEMENT = 1000
+_VALUES = re.compile(r"VALUES\s*(\((?:%\(\w+\)s|[^()])*\))", re.IGNORECASE)
+_PARAM = re.compile(r"%\((\w+)\)s")
+
+
+@functools.lru_cache(maxsize=64)
+def _rows_statement(query: str, count: int) -> str:
+    """The named single-row INSERT ... VALUES (...) with `count` rows, the parameters of row n
+    renamed `<name>_<n>`."""
+    sql = _Q[query]
+    values = _VALUES.search(sql)
+    if values is None:
+        raise ValueError(f"query {query!r} has no VALUES (...) to repeat")
+    row = values.group(1)
+    rows = ", ".join(_PARAM.sub(rf"%(\g<1>_{n})s", row) for n in range(count))
+    return sql[: values.start(1)] + rows + sql[values.end(1) :]
 # Operation fields written as they are (details is JSON, the ARN comes from the caller).
 _OPERATION_FIELDS = [f for f in OperationRecord.__dataclass_fields__ if f != "details"]
 
@@ -48,9 +67,15 @@ class PostgresTransaction(SharedQueries):
         self._execute(_Q[query], params)
 
     def _many(self, query: str, rows: list[dict[str, Any]]) -> None:
-        self.flush()
-        with self._conn.cursor() as cursor:
-            cursor.executemany(_Q[query], rows)
+        """One INSERT of many rows per statement (`executemany` costs about a statement per
+        row on the client)."""
+        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+            chunk = rows[start : start + _ROWS_PER_STATEMENT]
+            if len(chunk) == 1:
+                self._execute(_Q[query], chunk[0])
+            else:
+                params = {f"{k}_{n}": v for n, row in enumerate(chunk) for k, v in row.items()}
+                self._execute(_rows_statement(query, len(chunk)), params)
 
     def _sql(self, sql: str, params: Mapping[str, Any]) -> None:
         self._execute(sql, params)  # no answer read: pipelined with what follows
