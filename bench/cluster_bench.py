@@ -20,8 +20,12 @@ bench/results/cluster-*/. The benchmark reads the database itself to see executi
               DBOS 3.4.0 runs the same shapes on the same server (bench/peers/dbos_runner.py in
               its own virtual environment, system database `lamina_bench_dbos`), and a bare
               `BEGIN; INSERT; COMMIT` gives the server's commit floor, before and after. The
-              in-flight figure also counts write transactions per execution (every Lamina
-              process's, from the server's transaction-id counter; the benchmark only reads).
+              in-flight figure also counts, per execution: transaction ids (every Lamina
+              process's write transactions and the savepoints in them that wrote, from the
+              server's counter; the benchmark only reads), WAL syncs (durable flushes, from
+              pg_stat_wal) and CPU milliseconds from /proc (bench/peers/proc_cpu.py) of the
+              server, the workers, their sandboxes, PostgreSQL and the benchmark itself;
+              DBOS's runner counts its own process and PostgreSQL's the same way.
   timers      `--timers` executions each waiting 5 s (`wait5s`) across `--case-workers` workers:
               how late each wait completed (its WaitSucceeded event against the WaitStarted
               event's scheduled end), how late the execution resumed (the next invocation's
@@ -71,6 +75,7 @@ import boto3
 import psycopg
 from botocore.config import Config
 from lamina_bench import postgresql_floor, summarize
+from peers.proc_cpu import CpuMeter, group_pids, postgres_pids
 from psycopg.rows import dict_row
 
 from lamina.store import open_store
@@ -150,22 +155,6 @@ def bench_database(server: str, case: str) -> Iterator[str]:
 
 
 # Processes
-
-
-def _stat_fields(pid: int) -> list[str]:
-    """/proc/<pid>/stat after the command name: state, ppid, pgrp, ..."""
-    text = Path(f"/proc/{pid}/stat").read_text()
-    return text[text.rindex(")") + 2 :].split()
-
-
-def group_pids(pgid: int) -> list[int]:
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with suppress(OSError, ValueError, IndexError):
-                if int(_stat_fields(int(entry.name))[2]) == pgid:
-                    pids.append(int(entry.name))
-    return pids
 
 
 def _kib_field(path: str, key: str) -> int:
@@ -472,9 +461,29 @@ def warm_up(client: Any, watch: Watch, inflight: int, workers: int) -> None:
 
 
 XID_NEXT = "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"
+WAL_SYNCS = "SELECT wal_sync FROM pg_stat_wal"
 
 
-def lamina_inflight(client: Any, watch: Watch, args: argparse.Namespace, workers: int) -> None:
+def lamina_cpu_meter(cluster: Cluster) -> CpuMeter:
+    """Lamina's processes (the server, the workers, the workers' sandboxes), PostgreSQL's,
+    and the benchmark's own (its boto3 client and its watch on the database)."""
+    server = cluster.server
+    assert server is not None
+    return CpuMeter(
+        server=lambda: group_pids(server.process.pid),
+        workers=lambda: [w.process.pid for w in cluster.workers],
+        sandboxes=lambda: [
+            p for w in cluster.workers for p in group_pids(w.process.pid) if p != w.process.pid
+        ],
+        postgresql=postgres_pids,
+        benchmark=lambda: [os.getpid()],
+    )
+
+
+def lamina_inflight(
+    client: Any, watch: Watch, args: argparse.Namespace, cluster: Cluster
+) -> None:
+    workers = len(cluster.workers)
     every: list[str] = []
 
     def batch() -> None:
@@ -482,9 +491,14 @@ def lamina_inflight(client: Any, watch: Watch, args: argparse.Namespace, workers
         watch.wait_ended(arns)
         every.extend(arns)
 
+    cpu = lamina_cpu_meter(cluster)
     xid_before = watch.value(XID_NEXT)  # reading it takes no transaction id of its own
+    wal_before = watch.value(WAL_SYNCS)
+    cpu.start()
     rates, lats = timed(batch, args.reps, max(1, args.n // args.inflight))
-    writes = (watch.value(XID_NEXT) - xid_before) / len(every)  # the warm-up batch too
+    cpu.stop()
+    xids = (watch.value(XID_NEXT) - xid_before) / len(every)  # the warm-up batch too
+    wal_syncs = (watch.value(WAL_SYNCS) - wal_before) / len(every)
     entry = throughput_entry(
         f"lamina steps4 {args.inflight} in flight, {workers} workers",
         [r * args.inflight for r in rates],
@@ -495,9 +509,13 @@ def lamina_inflight(client: Any, watch: Watch, args: argparse.Namespace, workers
     connections = watch.value(
         "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
     )
-    # Every write transaction takes a transaction id; the benchmark itself only reads.
+    # Every write transaction and every savepoint that writes takes a transaction id; the
+    # benchmark itself only reads. A WAL sync is a durable flush, shared by all commits
+    # waiting for it.
     emit({**entry, "workers": workers, "database_connections": connections,
-          "write_transactions_per_execution": round(writes, 1)})
+          "transaction_ids_per_execution": round(xids, 1),
+          "wal_syncs_per_execution": round(wal_syncs, 2),
+          "cpu_ms_per_execution": cpu.ms_per(len(every))})
 
 
 def lamina_steps100(client: Any, watch: Watch, args: argparse.Namespace, workers: int) -> None:
@@ -544,7 +562,7 @@ def lamina_throughput(args: argparse.Namespace, logs: Path) -> list[float]:
             progress(f"throughput: {workers} workers")
             cluster.start_workers(workers)
             warm_up(client, watch, args.inflight, workers)
-            lamina_inflight(client, watch, args, workers)
+            lamina_inflight(client, watch, args, cluster)
             lamina_steps100(client, watch, args, workers)
             lamina_sync_invoke(client, watch, args, workers)
             cluster.stop_workers()
@@ -1072,11 +1090,21 @@ def fmt(stats: dict[str, float] | None, key: str = "p50") -> str:
 
 # label, marker in Lamina's case names, figure, scale, DBOS's case prefix
 THROUGHPUT_ROWS = [
-    ("steps4, 20 in flight, exec/s", " in flight,", "ops_per_s", 1, "dbos steps4 "),
-    ("steps100 one at a time, ms/exec", "steps100,", "latency_us", 1e-3, "dbos steps100"),
-    ("steps100, us per step", "steps100,", "us_per_step", 1, "dbos steps100"),
-    ("steps4 sync Invoke, ms/exec (client)", "sync Invoke", "latency_us", 1e-3, None),
+    ("steps4, 20 in flight, exec/s", " in flight,", "ops_per_s.median", 1, "dbos steps4 "),
+    ("steps4, CPU ms per execution (system and PostgreSQL)", " in flight,",
+     "cpu_ms_per_execution.system", 1, "dbos steps4 "),
+    ("steps4, of which PostgreSQL", " in flight,", "cpu_ms_per_execution.postgresql", 1,
+     "dbos steps4 "),
+    ("steps100 one at a time, ms/exec", "steps100,", "latency_us.median", 1e-3, "dbos steps100"),
+    ("steps100, us per step", "steps100,", "us_per_step.median", 1, "dbos steps100"),
+    ("steps4 sync Invoke, ms/exec (client)", "sync Invoke", "latency_us.median", 1e-3, None),
 ]
+
+
+def _figure(entry: dict[str, Any], path: str) -> Any:
+    for key in path.split("."):
+        entry = entry.get(key) if isinstance(entry, dict) else None  # type: ignore[assignment]
+    return entry
 
 
 def throughput_table() -> None:
@@ -1091,7 +1119,8 @@ def throughput_table() -> None:
     for label, marker, figure, scale, peer in THROUGHPUT_ROWS:
         mine = [_median(lamina, w, marker, figure, scale) for w in counts]
         other = _find(peer) if peer else None
-        theirs = other[figure]["median"] * scale if other else None
+        value = _figure(other, figure) if other else None
+        theirs = value * scale if value is not None else None
         ratios = "/".join(f"{m / theirs:.2f}" for m in mine if m and theirs)
         cells = " | ".join(f"{m:.1f}" if m else "" for m in mine)
         print(f"| {label} | {cells} | {f'{theirs:.1f}' if theirs else ''} | {ratios} |")
@@ -1107,7 +1136,8 @@ def _median(
     entries: list[dict[str, Any]], workers: int, marker: str, figure: str, scale: float
 ) -> float | None:
     found = next((r for r in entries if r["workers"] == workers and marker in r["case"]), None)
-    return found[figure]["median"] * scale if found else None
+    value = _figure(found, figure) if found else None
+    return float(value) * scale if value is not None else None
 
 
 def cases_table() -> None:

@@ -10,7 +10,9 @@ Runs in its own virtual environment (dbos==3.4.0, psycopg[binary]==3.3.9), not L
   steps4-inflight : 20 workflows of 4 steps started at once (`DBOS.start_workflow`), then
                     awaited, batch after batch
   steps100        : one workflow of 100 steps at a time
-Prints one JSON line per case (the peers' benchlib format) and a `versions` line first.
+Prints one JSON line per case (the peers' benchlib format) and a `versions` line first; the
+in-flight case adds the CPU milliseconds per workflow of this process and of PostgreSQL's
+processes (proc_cpu.py, beside this file).
 DBOS creates the system database if it is missing; the caller drops it.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import platform
 import statistics
 import time
@@ -27,6 +30,7 @@ from importlib import metadata
 from typing import Any
 
 from dbos import DBOS, DBOSConfig
+from proc_cpu import CpuMeter, postgres_pids
 
 
 def step_payload(i: int) -> dict[str, Any]:
@@ -65,12 +69,15 @@ def summarize(xs: list[float]) -> dict[str, float]:
     }
 
 
-def report(case: str, rates: list[float], lats: list[float], steps: int) -> None:
+def report(
+    case: str, rates: list[float], lats: list[float], steps: int, **more: Any
+) -> None:
     entry = {
         "case": case,
         "ops_per_s": summarize(rates),
         "latency_us": summarize([x * 1e6 for x in lats]),
         "us_per_step": summarize([1e6 / r / steps for r in rates]),
+        **more,
     }
     print(json.dumps(entry), flush=True)
 
@@ -103,12 +110,18 @@ def inflight_steps4(reps: int, n: int, inflight: int) -> None:
         for handle in handles:
             assert handle.get_result()["ok"]
 
+    # This process (its workflows and what starts them) and PostgreSQL's, counted as the
+    # benchmark counts Lamina's (proc_cpu.py).
+    cpu = CpuMeter(dbos=lambda: [os.getpid()], postgresql=postgres_pids)
+    cpu.start()
     rates, lats = timed(batch, reps, max(1, n // inflight))
+    cpu.stop()
     report(
         f"dbos steps4 {inflight} in flight",
         [r * inflight for r in rates],
         [x / inflight for x in lats],
         steps=4,
+        cpu_ms_per_execution=cpu.ms_per(inflight * (1 + reps * max(1, n // inflight))),
     )
 
 
