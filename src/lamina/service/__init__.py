@@ -56,12 +56,13 @@ class Signals:
 
     Two kinds of news, counted apart so nobody wakes for the other's: work (an execution
     owed an invocation, an invocation or execution ended) for workers and waiters, and
-    timers set for schedulers.
+    timers set for schedulers; "any" counts both (a scheduler skipping idle time on a
+    virtual clock acts on either).
     """
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._generations = {"work": 0, "timers": 0}
+        self._generations = {"work": 0, "timers": 0, "any": 0}
         self.remote = False
 
     def poll_s(self, fast: float, listening: float) -> float:
@@ -72,6 +73,7 @@ class Signals:
         with self._cond:
             self._generations["work"] += work
             self._generations["timers"] += timers
+            self._generations["any"] += work or timers
             self._cond.notify_all()
 
     def generation(self, kind: str = "work") -> int:
