@@ -636,6 +636,20 @@ def test_logs_round_trip_in_append_order(store: Store) -> None:
     assert sequences == sorted(set(sequences))
 
 
+def test_many_log_lines_in_one_call_keep_their_order_and_bytes(store: Store) -> None:
+    """More lines than one statement carries (PostgreSQL sends them 1,000 rows at a time),
+    with text a database's text type would refuse (a NUL) or mangle."""
+    lines = [
+        LogLineRecord("arn-1", 0, T0 + i, f"req-{i % 3}", f"line {i} \x00 ünï {'x' * (i % 7)}")
+        for i in range(2_500)
+    ]
+    write(store, lambda tx: tx.append_logs(lines))
+    stored = read(store, lambda tx: tx.logs_of("arn-1"))
+    assert [(x.line, x.timestamp_ms, x.request_id) for x in stored] == [
+        (x.line, x.timestamp_ms, x.request_id) for x in lines
+    ]
+
+
 def test_purge_removes_expired_executions_and_everything_they_own(store: Store) -> None:
     def setup(tx: Transaction) -> None:
         for arn, end in (("old", T0), ("recent", T0 + DAY_MS), ("running", None)):

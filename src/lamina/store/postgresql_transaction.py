@@ -42,6 +42,8 @@ def _rows_statement(query: str, count: int) -> str:
     row = values.group(1)
     rows = ", ".join(_PARAM.sub(rf"%(\g<1>_{n})s", row) for n in range(count))
     return sql[: values.start(1)] + rows + sql[values.end(1) :]
+
+
 # Operation fields written as they are (details is JSON, the ARN comes from the caller).
 _OPERATION_FIELDS = [f for f in OperationRecord.__dataclass_fields__ if f != "details"]
 
