@@ -124,7 +124,7 @@ def test_checkpoints_queued_together_share_one_commit_and_one_round_trip_each(
     for thread in threads:
         thread.start()
     deadline = time.monotonic() + 10
-    while store._jobs.qsize() < 6:
+    while store._queue.queued() < 6:
         assert time.monotonic() < deadline, "the checkpoints did not queue"
         time.sleep(0.001)
     commits, before = store.commits, wire.proxy.answer_requests

@@ -133,7 +133,7 @@ BACKENDS = {
         applied_versions=_sqlite_versions,
         migration_numbers=lambda: [n for n, _ in migration_scripts("sqlite")],
         migrations_module="lamina.store.sqlite",
-        queued_writes=lambda store: store._jobs.qsize(),  # type: ignore[attr-defined]
+        queued_writes=lambda store: store._queue.queued(),  # type: ignore[attr-defined]
         writers=lambda store: 1,
     ),
     "postgresql": Backend(
@@ -143,7 +143,7 @@ BACKENDS = {
         applied_versions=_postgres_versions,
         migration_numbers=lambda: [n for n, _ in migration_scripts("postgresql")],
         migrations_module="lamina.store.postgresql",
-        queued_writes=lambda store: store._jobs.qsize(),  # type: ignore[attr-defined]
+        queued_writes=lambda store: store._queue.queued(),  # type: ignore[attr-defined]
         writers=lambda store: len(store._writers),  # type: ignore[attr-defined]
     ),
 }

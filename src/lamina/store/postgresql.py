@@ -15,12 +15,10 @@ on the caller's thread.
 from __future__ import annotations
 
 import logging
-import queue
 import random
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from contextlib import contextmanager
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -35,6 +33,7 @@ from lamina.errors import InvalidParameterValue, ServiceError
 from lamina.store.base import WakeUps
 from lamina.store.postgresql_transaction import PostgresTransaction
 from lamina.store.queries import migration_scripts
+from lamina.store.write_queue import QueuedWrite, WriteQueue, settle
 
 T = TypeVar("T")
 log = logging.getLogger("lamina.store")
@@ -84,6 +83,8 @@ _CONNECTION_DEFAULTS = {
 APPLICATION_NAME = "lamina"
 
 Connection = psycopg.Connection[DictRow]
+_Write = QueuedWrite[PostgresTransaction]
+_Group = list[_Write]
 
 
 def redacted(url: str) -> str:
@@ -118,15 +119,6 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
                 conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (number,))
                 current = number
     return current
-
-
-class _Job:
-    __slots__ = ("work", "durable", "future")
-
-    def __init__(self, work: Callable[[PostgresTransaction], Any], durable: bool) -> None:
-        self.work = work
-        self.durable = durable
-        self.future: Future[Any] = Future()
 
 
 class _Retry(Exception):
@@ -167,7 +159,7 @@ class PostgresStore:
             open=False,
         )
         self._pool.open(wait=True, timeout=10)
-        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._queue: WriteQueue[PostgresTransaction] = WriteQueue(MAX_GROUP)
         self._writers = [
             threading.Thread(target=self._write_loop, name=f"lamina-pg-writer-{n}", daemon=True)
             for n in range(writers)
@@ -178,27 +170,10 @@ class PostgresStore:
     def write(self, work: Callable[[PostgresTransaction], T], durable: bool = True) -> T:
         if self._closed:
             raise ServiceError("the store is closed")
-        job = _Job(work, durable)
-        self._jobs.put(job)
-        result: T = job.future.result()
-        return result
+        return self._queue.submit(work, durable)
 
     def _write_loop(self) -> None:
-        while True:
-            first = self._jobs.get()
-            if first is None:
-                self._jobs.put(None)  # for the next writer
-                return
-            group = [first]
-            while len(group) < MAX_GROUP:
-                try:
-                    more = self._jobs.get_nowait()
-                except queue.Empty:
-                    break
-                if more is None:
-                    self._jobs.put(None)  # for the next writer
-                    break
-                group.append(more)
+        while (group := self._queue.next_group()) is not None:
             try:
                 self._write_group(group)
             except BaseException as error:  # never leave a caller waiting
@@ -207,7 +182,7 @@ class PostgresStore:
                     if not job.future.done():
                         job.future.set_exception(ServiceError(f"storage failure: {error}"))
 
-    def _write_group(self, group: list[_Job]) -> None:
+    def _write_group(self, group: _Group) -> None:
         if len(group) == 1:
             self._write_alone(group[0])
             return
@@ -230,15 +205,11 @@ class PostgresStore:
                     self._write_alone(job)
                 return
             else:
-                for job, (ok, value) in zip(group, outcomes, strict=True):
-                    if ok:
-                        job.future.set_result(value)
-                    else:
-                        job.future.set_exception(value)
+                settle(group, outcomes)
                 return
         raise AssertionError("unreachable")
 
-    def _write_alone(self, job: _Job) -> None:
+    def _write_alone(self, job: _Write) -> None:
         try:
             job.future.set_result(self._write_retrying(job.work, job.durable))
         except BaseException as error:
@@ -262,7 +233,7 @@ class PostgresStore:
                 time.sleep(_backoff(attempt))
         raise AssertionError("unreachable")
 
-    def _write_group_once(self, group: list[_Job]) -> list[tuple[bool, Any]]:
+    def _write_group_once(self, group: _Group) -> list[tuple[bool, Any]]:
         """Every write of `group` in one transaction, each in a savepoint: a write that raises
         (a domain error, not the database's) is rolled back alone and fails alone."""
         outcomes: list[tuple[bool, Any]] = []
@@ -450,7 +421,7 @@ class PostgresStore:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            self._jobs.put(None)  # each writer passes it on to the next, after queued writes
+            self._queue.close()
             for writer in self._writers:
                 writer.join(timeout=10)
             self._pool.close()

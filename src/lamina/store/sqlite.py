@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
 import sqlite3
 import threading
 from collections.abc import Callable, Collection, Mapping
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +23,7 @@ from lamina.store.records import (
     OperationRecord,
 )
 from lamina.store.shared_queries import SharedQueries, compact
+from lamina.store.write_queue import QueuedWrite, WriteQueue, settle
 
 T = TypeVar("T")
 log = logging.getLogger("lamina.store")
@@ -132,15 +131,6 @@ class SqliteTransaction(SharedQueries):
         return True
 
 
-class _Job:
-    __slots__ = ("work", "future", "durable")
-
-    def __init__(self, work: Callable[[SqliteTransaction], Any], durable: bool) -> None:
-        self.work = work
-        self.durable = durable
-        self.future: Future[Any] = Future()
-
-
 class SqliteStore:
     """A SQLite file shared by this process's threads (and by other processes)."""
 
@@ -152,7 +142,7 @@ class SqliteStore:
         self._writer_conn = connect(str(path), synchronous)
         migrate(self._writer_conn)
         self._local = threading.local()
-        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._queue: WriteQueue[SqliteTransaction] = WriteQueue(_MAX_GROUP)
         self._closed = False
         self.commits = 0  # durable commits so far: at most one per group of writes
         self._durable_mode = True
@@ -164,10 +154,7 @@ class SqliteStore:
     def write(self, work: Callable[[SqliteTransaction], T], durable: bool = True) -> T:
         if self._closed:
             raise ServiceError("the store is closed")
-        job = _Job(work, durable)
-        self._jobs.put(job)
-        result: T = job.future.result()
-        return result
+        return self._queue.submit(work, durable)
 
     def read(self, work: Callable[[SqliteTransaction], T]) -> T:
         conn = self._reader()
@@ -194,28 +181,15 @@ class SqliteStore:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            self._jobs.put(None)
+            self._queue.close()
             self._writer.join(timeout=10)
 
     def _write_loop(self) -> None:
-        while True:
-            first = self._jobs.get()
-            if first is None:
-                self._writer_conn.close()
-                return
-            group = [first]
-            while len(group) < _MAX_GROUP:
-                try:
-                    more = self._jobs.get_nowait()
-                except queue.Empty:
-                    break
-                if more is None:
-                    self._jobs.put(None)
-                    break
-                group.append(more)
+        while (group := self._queue.next_group()) is not None:
             self._commit_group(group)
+        self._writer_conn.close()
 
-    def _commit_group(self, group: list[_Job]) -> None:
+    def _commit_group(self, group: list[QueuedWrite[SqliteTransaction]]) -> None:
         conn = self._writer_conn
         tx = SqliteTransaction(conn)
         outcomes: list[tuple[bool, Any]] = []
@@ -245,8 +219,4 @@ class SqliteStore:
             for job in group:
                 job.future.set_exception(ServiceError(f"storage failure: {error}"))
             return
-        for job, (ok, value) in zip(group, outcomes, strict=True):
-            if ok:
-                job.future.set_result(value)
-            else:
-                job.future.set_exception(value)
+        settle(group, outcomes)
