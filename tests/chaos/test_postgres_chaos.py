@@ -3,9 +3,14 @@
 1,000 executions mix slow steps, 1-2 s waits, callbacks the test answers through the server,
 and maps whose results go to a chained invoke of another durable function. Every ~2 s a
 random worker loses its whole process group to SIGKILL and a new one takes its place; once,
-midway, PostgreSQL itself restarts. Every execution (the invoked ones too) must end with the
-right result, every wait must have fired once, every callback must have been delivered, and
-no step body may run again after the database recorded its success.
+midway, PostgreSQL itself restarts. The fire lasts `FIRE_S` (all 1,000 executions are in
+flight from the start, so every one of them lives through it); then the kills stop, and
+whatever is left must end within `CALM_DEADLINE_S`. How far the fire gets depends on the
+machine's speed (a replacement worker's cold start eats into its ~6 s of life); the calm
+phase's deadline is what checks that nothing was left stuck. Every execution (the invoked
+ones too) must end with the right result, every wait must have fired once, every callback
+must have been delivered, and no step body may run again after the database recorded its
+success.
 """
 
 from __future__ import annotations
@@ -48,7 +53,8 @@ STEP_EXECUTIONS = int(os.environ.get("CHAOS_STEP_EXECUTIONS", "500"))
 CALLBACK_EXECUTIONS = int(os.environ.get("CHAOS_CALLBACK_EXECUTIONS", "250"))
 FAN_OUT_EXECUTIONS = int(os.environ.get("CHAOS_FAN_OUT_EXECUTIONS", "250"))
 KILL_EVERY_S = 2.0
-CHAOS_DEADLINE_S = 420.0
+FIRE_S = float(os.environ.get("CHAOS_FIRE_S", "150"))
+CALM_DEADLINE_S = 180.0
 RESTART_POSTGRES_BY_S = 40.0  # or once half the executions have ended, if sooner
 WORKER_ENV = {"LAMINA_LEASE_MS": os.environ.get("CHAOS_LEASE_MS", "4000")}
 # Few sandboxes per worker: a replacement's cold start must not starve the others' renewals.
@@ -197,7 +203,7 @@ def running(service: DurableService) -> int:
 
 
 @pytest.mark.chaos
-@pytest.mark.timeout(CHAOS_DEADLINE_S + 180)  # its own deadline decides, not the default 300 s
+@pytest.mark.timeout(FIRE_S + CALM_DEADLINE_S + 240)  # its own deadlines decide, not the default
 def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
     service: DurableService, cluster: Cluster, step_log: Path
 ) -> None:
@@ -210,9 +216,15 @@ def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
     planned = {p.key: p for p in executions}
     restarted_postgres_after_s = postgres_away_s = None
     next_kill = time.monotonic() + KILL_EVERY_S
-    while (left := running(service)) and time.monotonic() - began < CHAOS_DEADLINE_S:
+    calm_since = None
+    while left := running(service):
         answer_callbacks(service, client, planned)
-        if time.monotonic() >= next_kill:
+        if calm_since is None and time.monotonic() - began >= FIRE_S:
+            calm_since, left_at_calm = time.monotonic(), left
+        if calm_since is not None:
+            if time.monotonic() - calm_since >= CALM_DEADLINE_S:
+                break
+        elif time.monotonic() >= next_kill:
             cluster.replace_random_worker()
             next_kill = time.monotonic() + KILL_EVERY_S
             midway = left <= len(arns) // 2 or time.monotonic() - began >= RESTART_POSTGRES_BY_S
@@ -221,6 +233,9 @@ def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
                 postgres_away_s = round(restart_postgres(), 1)
         time.sleep(0.5)
     ended_s = time.monotonic() - began
+    calm = ""
+    if calm_since is not None:
+        calm = f" left_when_kills_stopped={left_at_calm} calm_s={time.monotonic() - calm_since:.1f}"
     invoked = invoked_executions(service, arns)
     everything = {**arns, **invoked}
     runs = read_step_runs(step_log)
@@ -229,9 +244,7 @@ def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
         for run in runs_after_success(service, everything, step_log)
     ]
     counts = timers_and_callbacks(service, everything)
-    lost = sum(
-        len(written_off(all_events(service, arn))) for arn in everything.values()
-    )
+    lost = sum(len(written_off(all_events(service, arn))) for arn in everything.values())
     print(
         f"\nexecutions={len(arns)} invoked={len(invoked)} kills={cluster.kills} "
         f"invocations_written_off={lost} step_runs={len(runs)} "
@@ -239,9 +252,9 @@ def test_workers_killed_and_postgres_restarted_lose_and_redo_nothing(
         f"duplicates={len(redone)} waits={counts['WaitStarted']}/{counts['WaitSucceeded']} "
         f"callbacks={counts['CallbackStarted']}/{counts['CallbackSucceeded']} "
         f"postgres_restart_at_s={restarted_postgres_after_s} postgres_away_s={postgres_away_s} "
-        f"all_ended_s={ended_s:.1f}"
+        f"all_ended_s={ended_s:.1f}{calm}"
     )
-    assert left == 0, f"{left} executions still running after {ended_s:.0f} s"
+    assert left == 0, f"{left} executions still running {CALM_DEADLINE_S:.0f} s after the fire"
     assert postgres_away_s is not None, "PostgreSQL was never restarted: the test proves nothing"
     assert cluster.kills >= 5, "too few kills to prove anything"
     assert_results(service, executions, arns)
