@@ -34,36 +34,48 @@ _PRE_STARTUP = (80877103, 80877104)  # SSLRequest, GSSENCRequest
 class _ClientMessages:
     """Reads the stream a PostgreSQL client sends (unencrypted: sslmode=disable) and counts
     the messages that ask for answers; several in a row (psycopg ends a pipeline with Sync
-    and Flush) are one wait."""
+    and Flush) are one wait. It also finds where to cut inside a transaction: right after a
+    Flush that ends a batch mentioning a marker, wherever TCP split the batch."""
 
     def __init__(self) -> None:
         self._buffer = b""
         self._started = False
         self._asking = False  # the last message asked for answers
+        self._mentioned = False  # a message since the last answer request held the marker
 
-    def feed(self, data: bytes) -> int:
+    def feed(self, data: bytes, marker: bytes | None = None) -> tuple[int, int | None]:
+        """How many answer requests `data` completes, and the offset in `data` just after
+        the first Flush that ends a batch mentioning `marker` (None: no such Flush)."""
+        offset = -len(self._buffer)  # where the buffer's first byte is, relative to `data`
         self._buffer += data
-        found = 0
+        found, cut_at = 0, None
         while True:
             if not self._started:  # length-prefixed, no type byte
                 if len(self._buffer) < 8:
-                    return found
+                    return found, cut_at
                 length = int.from_bytes(self._buffer[:4], "big")
                 code = int.from_bytes(self._buffer[4:8], "big")
                 if len(self._buffer) < length:
-                    return found
+                    return found, cut_at
                 self._buffer = self._buffer[length:]
+                offset += length
                 self._started = code not in _PRE_STARTUP
                 continue
             if len(self._buffer) < 5:
-                return found
-            length = int.from_bytes(self._buffer[1:5], "big")
-            if len(self._buffer) < 1 + length:
-                return found
-            asks = self._buffer[0] in _ANSWER_REQUESTS
+                return found, cut_at
+            size = 1 + int.from_bytes(self._buffer[1:5], "big")
+            if len(self._buffer) < size:
+                return found, cut_at
+            message, self._buffer = self._buffer[:size], self._buffer[size:]
+            offset += size
+            self._mentioned |= marker is not None and marker in message
+            if message == _FLUSH and self._mentioned and cut_at is None:
+                cut_at = offset
+            asks = message[0] in _ANSWER_REQUESTS
             found += asks and not self._asking
             self._asking = asks
-            self._buffer = self._buffer[1 + length:]
+            if asks:
+                self._mentioned = False
 
 
 class TcpProxy:
@@ -103,7 +115,8 @@ class TcpProxy:
 
     def cut_inside_a_transaction(self, mentioning: bytes) -> None:
         """Cut right after a client's next Flush reaches the server, before its answer, if
-        what it flushed mentions `mentioning` (a query parameter such as a row's key).
+        what it sent since its last answer request mentions `mentioning` (a query parameter
+        such as a row's key).
 
         The server runs what came before the Flush (a BEGIN, a `SELECT ... FOR UPDATE`) and
         its session then waits inside that transaction, holding its row locks, for as long
@@ -220,15 +233,21 @@ class TcpProxy:
                 # Read just before a cut: it waits for the restore like the rest.
                 if not self._wait_flowing():
                     break
+                cut_at = None
                 if messages is not None:
-                    asked = messages.feed(data)
+                    asked, cut_at = messages.feed(data, self._cut_after)
                     with self._lock:
                         self.answer_requests += asked
-                sink.sendall(data)
-                marker = self._cut_after
-                if marker is not None and data.endswith(_FLUSH) and marker in data:
-                    self._cut_after = None
-                    self._flowing.clear()
+                if cut_at is None:
+                    sink.sendall(data)
+                    continue
+                # The server gets the batch up to its Flush; the rest waits out the cut.
+                sink.sendall(data[:cut_at])
+                self._cut_after = None
+                self._flowing.clear()
+                if not self._wait_flowing():
+                    break
+                sink.sendall(data[cut_at:])
         except (OSError, ValueError):
             pass  # the other direction or `stop` shut the connection down
         for sock in (source, sink):  # wakes the other direction up: it ends too
