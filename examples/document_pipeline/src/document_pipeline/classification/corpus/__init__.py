@@ -19,6 +19,7 @@ from document_pipeline.classification.corpus.chatter import chatter_document
 from document_pipeline.classification.corpus.common import maybe, ocr_noise
 from document_pipeline.classification.corpus.contracts import contract_document
 from document_pipeline.classification.corpus.invoices import invoice_document
+from document_pipeline.classification.corpus.legal_notes import legal_note
 from document_pipeline.classification.corpus.prose import everyday_document
 from document_pipeline.classification.corpus.tickets import ticket_document
 
@@ -30,8 +31,9 @@ RECIPES: tuple[tuple[str, Writer, float, tuple[float, ...]], ...] = (
     ("invoice", invoice_document, 0.23, (0.34, 0.24, 0.17, 0.17, 0.04, 0.04, 0.0)),
     ("contract", contract_document, 0.18, (0.4, 0.22, 0.19, 0.19, 0.0, 0.0, 0.0)),
     ("support_ticket", ticket_document, 0.25, (0.4, 0.14, 0.12, 0.1, 0.08, 0.08, 0.08)),
-    ("other", business_document, 0.13, (0.34, 0.2, 0.16, 0.16, 0.05, 0.05, 0.04)),
-    ("other", everyday_document, 0.12, (0.4, 0.22, 0.19, 0.19, 0.0, 0.0, 0.0)),
+    ("other", business_document, 0.11, (0.34, 0.2, 0.16, 0.16, 0.05, 0.05, 0.04)),
+    ("other", legal_note, 0.04, (0.4, 0.22, 0.19, 0.19, 0.0, 0.0, 0.0)),
+    ("other", everyday_document, 0.10, (0.4, 0.22, 0.19, 0.19, 0.0, 0.0, 0.0)),
     ("other", chatter_document, 0.09, (0.44, 0.14, 0.12, 0.12, 0.09, 0.09, 0.0)),
 )
 LANGUAGES = ("en", "de", "fr", "nl", "es", "it", "pt")

@@ -18,6 +18,7 @@ from document_pipeline.classification.corpus.common import (
     random_date,
     signature,
 )
+from document_pipeline.classification.corpus.contract_terms import online_terms, standard_terms
 from document_pipeline.classification.corpus.contract_words import (
     CLAUSES,
     KINDS,
@@ -134,6 +135,10 @@ def terms_letter(rng: random.Random, lang: str) -> list[str]:
 
 def contract_document(rng: random.Random, lang: str) -> list[str]:
     lang = lang if lang in CLAUSES else "en"
+    if maybe(rng, 0.12):
+        return online_terms(rng, lang)
+    if maybe(rng, 0.08):
+        return standard_terms(rng, lang)
     kind = pick(rng, KINDS)
     if maybe(rng, 0.15):
         return terms_letter(rng, lang)

@@ -14,7 +14,7 @@ TITLES: dict[str, dict[str, tuple[str, ...]]] = {
            "cv": ("Curriculum Vitae", "CV", "Résumé"),
            "job": ("Job vacancy", "We are hiring", "Job description"),
            "policy": ("Travel expense policy", "Information security policy", "Privacy notice",
-                      "Code of conduct", "Terms of use of the website"),
+                      "Code of conduct", "Cookie policy"),
            "statute": ("Extract from the Companies Act 2006", "Regulation (EU) 2016/679, "
                        "Article {n}", "Consumer Rights Act 2015 – Part 1"),
            "letter": ("", "Re: your letter of {date}", "Change of address", "Invitation")},
@@ -38,7 +38,7 @@ TITLES: dict[str, dict[str, tuple[str, ...]]] = {
            "press": ("COMMUNIQUÉ DE PRESSE",), "cv": ("Curriculum vitae",),
            "job": ("Offre d'emploi", "Nous recrutons"),
            "policy": ("Politique de confidentialité", "Règlement intérieur",
-                      "Conditions générales d'utilisation du site"),
+                      "Politique relative aux cookies"),
            "statute": ("Code civil – Article {n}", "Code de commerce, article L441-9",
                        "Extrait du Code général des impôts"),
            "letter": ("", "Objet : votre courrier du {date}", "Changement d'adresse")},
