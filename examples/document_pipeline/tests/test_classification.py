@@ -20,9 +20,11 @@ from document_pipeline.classification import (
 from document_pipeline.classification.corpus import generate_corpus
 from document_pipeline.classification.model import (
     MODEL_DIR_ENV,
+    Committee,
     _save,
     build_pipeline,
     fit_classifier,
+    fit_committee,
     forget_loaded_model,
     model_key,
 )
@@ -51,6 +53,20 @@ def test_training_is_deterministic() -> None:
     numpy.testing.assert_array_equal(first[-1].coef_, second[-1].coef_)
     texts = ["Invoice number 17, total due 12.00 EUR", "Our app crashes on login, please help"]
     numpy.testing.assert_array_equal(first.predict_proba(texts), second.predict_proba(texts))
+
+
+def test_the_committee_answers_with_its_members_average() -> None:
+    committee = fit_committee(seeds=(3, 4), size=240)
+    texts = ["Invoice number 17, total due 12.00 EUR", "Our app crashes on login, please help",
+             "Minutes of the annual general meeting of the chess club"]
+    alone = [Committee((member,)).probabilities(texts) for member in committee.members]
+    together = committee.probabilities(texts)
+    numpy.testing.assert_allclose(together, (alone[0] + alone[1]) / 2)
+    numpy.testing.assert_allclose(together.sum(axis=1), 1.0)
+    assert not numpy.allclose(alone[0], alone[1]), "two draws of the corpus gave one model"
+    # Tempered: a lower temperature sharpens every member, so the average too.
+    assert (committee.probabilities(texts, 0.25).max(axis=1) > together.max(axis=1)).all()
+    assert committee.classes == sorted(["invoice", "contract", "support_ticket", "other"])
 
 
 def test_second_load_reads_the_cache_instead_of_training(
