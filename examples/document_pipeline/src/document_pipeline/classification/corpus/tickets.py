@@ -1,7 +1,7 @@
 """Support tickets: e-mails to support, web forms, chat transcripts, bug reports, billing
 complaints, access requests, order inquiries and questions, mostly in English, also German,
-French, Dutch, Spanish, Italian and Portuguese; and short requests sent on social media, chat
-or SMS."""
+French, Dutch, Spanish, Italian and Portuguese; short requests sent on social media, chat
+or SMS; and posts, DMs and threads at a company's social media support handle."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from document_pipeline.classification.corpus.ticket_shop import (
 )
 from document_pipeline.classification.corpus.ticket_short import WORDS as SHORT_WORDS
 from document_pipeline.classification.corpus.ticket_short import short_ticket
+from document_pipeline.classification.corpus.ticket_social import social_ticket
 from document_pipeline.classification.corpus.ticket_words import (
     AGENT_LINES,
     DETAILS,
@@ -62,6 +63,7 @@ FORM_HEADS = ("New support request", "Contact form submission", "Neue Supportanf
 AGENTS = ("Sam (Support)", "Agent Mia", "Lisa – Kundenservice", "Support bot",
           "Laura (Atención al cliente)", "Giulia – Assistenza", "Rita (Apoio ao cliente)")
 SHORT_SHARE = 0.25
+SOCIAL_SHARE = 0.10
 
 
 def _values(rng: random.Random, lang: str) -> dict[str, str]:
@@ -180,6 +182,8 @@ def bug_report(rng: random.Random, lang: str, category: str) -> list[str]:
 
 
 def ticket_document(rng: random.Random, lang: str) -> list[str]:
+    if maybe(rng, SOCIAL_SHARE):
+        return social_ticket(rng, lang)
     if lang not in ALL_PROBLEMS:
         lang = "en"
     if lang in SHORT_WORDS and maybe(rng, SHORT_SHARE):
