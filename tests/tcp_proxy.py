@@ -1,5 +1,6 @@
 """A TCP forwarder a test can partition: `cut()` blackholes it, `restore()` heals it. It also
-counts the round trips PostgreSQL clients make through it (`answer_requests`).
+counts the round trips PostgreSQL clients make through it (`answer_requests`) and the
+statements they run (`statements`).
 
 A cut forwards nothing in either direction but closes nothing: both ends keep connections
 that look alive and calls that wait for an answer, as across a real network partition.
@@ -27,6 +28,8 @@ _FLUSH = b"H\x00\x00\x00\x04"
 # Messages after which a PostgreSQL client waits for the server's answers: Sync (the end of
 # an extended-protocol batch or pipeline), Flush (answers so far, mid-pipeline), Query.
 _ANSWER_REQUESTS = frozenset(b"SHQ")
+# Messages that run a statement: Execute (extended protocol), Query (simple protocol).
+_STATEMENTS = frozenset(b"EQ")
 # Requests without a type byte that may come before the startup message.
 _PRE_STARTUP = (80877103, 80877104)  # SSLRequest, GSSENCRequest
 
@@ -42,6 +45,7 @@ class _ClientMessages:
         self._started = False
         self._asking = False  # the last message asked for answers
         self._mentioned = False  # a message since the last answer request held the marker
+        self.statements = 0  # Execute and Query messages so far
 
     def feed(self, data: bytes, marker: bytes | None = None) -> tuple[int, int | None]:
         """How many answer requests `data` completes, and the offset in `data` just after
@@ -71,6 +75,7 @@ class _ClientMessages:
             self._mentioned |= marker is not None and marker in message
             if message == _FLUSH and self._mentioned and cut_at is None:
                 cut_at = offset
+            self.statements += message[0] in _STATEMENTS
             asks = message[0] in _ANSWER_REQUESTS
             found += asks and not self._asking
             self._asking = asks
@@ -88,6 +93,7 @@ class TcpProxy:
         self.port: int = self._listener.getsockname()[1]
         self.connections = 0  # accepted so far
         self.answer_requests = 0  # round trips asked for by clients, on every connection
+        self.statements = 0  # statements clients ran, on every connection
         self._flowing = threading.Event()
         self._flowing.set()
         self._cut_after: bytes | None = None
@@ -235,9 +241,11 @@ class TcpProxy:
                     break
                 cut_at = None
                 if messages is not None:
+                    ran = messages.statements
                     asked, cut_at = messages.feed(data, self._cut_after)
                     with self._lock:
                         self.answer_requests += asked
+                        self.statements += messages.statements - ran
                 if cut_at is None:
                     sink.sendall(data)
                     continue

@@ -30,9 +30,11 @@ from lamina.service.lifecycle import finish_execution
 from lamina.service.limits import Limits, payload_size
 from lamina.service.triggers import answer_callback, heartbeat_callback
 from lamina.service.upgrades import Upgrades
+from lamina.service.views import CheckpointViews
 from lamina.service.wire import clean_error
 from lamina.store.base import Store, Transaction
 from lamina.store.records import (
+    CheckpointView,
     ExecutionCount,
     ExecutionFilter,
     ExecutionRecord,
@@ -145,6 +147,7 @@ class DurableService:
     functions: FunctionCatalog = field(init=False)
 
     upgrades: Upgrades = field(init=False)
+    views: CheckpointViews = field(default_factory=CheckpointViews)
 
     def __post_init__(self) -> None:
         self.functions = FunctionCatalog(self.store, self.clock, self.region)
@@ -356,14 +359,44 @@ class DurableService:
         # an end).
         began = time.perf_counter()
         try:
-            return self._write(
-                lambda tx, now: invocations.checkpoint(
-                    tx, now, self.region, self.limits, arn, token, updates, client_token
+            known = self.views.take(arn, token)
+            try:
+                response, after = self._write(
+                    self._checkpoint_work(arn, token, updates, client_token, known)
                 )
-            )
+            except InvalidParameterValue:
+                if known is None:
+                    raise
+                # Refused on what the view held: a refusal must rest on what the store holds.
+                try:
+                    response, after = self._write(
+                        self._checkpoint_work(arn, token, updates, client_token, None)
+                    )
+                except InvalidParameterValue:
+                    self.views.keep(known)  # a refused checkpoint changed nothing
+                    raise
+            self.views.keep(after)
+            return response
         finally:
             # Every checkpoint, over the pipe or the HTTP API, passes here: one place to time it.
             self.stats.observe_checkpoint(time.perf_counter() - began)
+
+    def _checkpoint_work(
+        self,
+        arn: str,
+        token: str,
+        updates: list[dict[str, Any]],
+        client_token: str | None,
+        known: CheckpointView | None,
+    ) -> Callable[[Transaction, int], tuple[dict[str, Any], CheckpointView | None]]:
+        def work(tx: Transaction, now: int) -> tuple[dict[str, Any], CheckpointView | None]:
+            nonlocal known
+            view, known = known, None  # run again (the view did not hold): read afresh
+            return invocations.checkpoint(
+                tx, now, self.region, self.limits, arn, token, updates, client_token, view
+            )
+
+        return work
 
     def get_state(
         self, arn: str, token: str, marker: str = "", max_items: int = 0
@@ -386,13 +419,22 @@ class DurableService:
         ):
             return None
         # A lost claim is harmless (the invocation is still owed), so it needs no flush.
-        return self._write(
+        claimed = self._write(
             lambda tx, now: invocations.claim(
                 tx, now, owner, lease_ms, self.limits.invocation_page_bytes
             ),
             False,
             durable=False,
         )
+        return self._kept(claimed)
+
+    def _kept(self, claimed: tuple[Invocation, CheckpointView] | None) -> Invocation | None:
+        """The claimed invocation; the state its claim left is kept for its first checkpoint."""
+        if claimed is None:
+            return None
+        invocation, view = claimed
+        self.views.keep(view)
+        return invocation
 
     def renew_lease(self, arn: str, invocation_id: str, lease_ms: int) -> bool:
         return self._write(
@@ -411,7 +453,7 @@ class DurableService:
         """Record an invocation's end; with `claim_next` (owner, lease), claim the next owed
         invocation in the same transaction, for a worker that has more work waiting."""
 
-        def work(tx: Transaction, now: int) -> Invocation | None:
+        def work(tx: Transaction, now: int) -> tuple[Invocation, CheckpointView] | None:
             invocations.finish(tx, now, self.limits, arn, invocation_id, outcome)
             if claim_next is None:
                 return None
@@ -419,10 +461,12 @@ class DurableService:
             return invocations.claim(tx, now, owner, lease_ms, self.limits.invocation_page_bytes)
 
         claimed = self._write(work)
+        self.views.forget(arn)
+        invocation = self._kept(claimed)
         self.stats.count_invocation("error" if outcome.error is not None else "ok")
         if isinstance(self.clock, VirtualClock):
             self.clock.touch()
-        return claimed
+        return invocation
 
     def fire_due_timers(self, limit: int = 200, peek: bool = True) -> int:
         """Fire up to `limit` due timers; `peek` first reads whether any is due at all."""

@@ -19,6 +19,7 @@ from lamina.service.versions import version_config
 from lamina.service.wire import error_block, operation_to_wire
 from lamina.store.base import Transaction
 from lamina.store.records import (
+    CheckpointView,
     ExecutionRecord,
     ExecutionStatus,
     Gate,
@@ -99,7 +100,9 @@ class Outcome:
 
 def claim(
     tx: Transaction, now_ms: int, owner: str, lease_ms: int, limits_page_bytes: int = 5 * MIB
-) -> Invocation | None:
+) -> tuple[Invocation, CheckpointView] | None:
+    """The next owed invocation, and the state it leaves for the first checkpoint to go on
+    from (`CheckpointViews`)."""
     execution = _next_within_concurrency(tx, now_ms)
     if execution is None:
         return None
@@ -126,7 +129,7 @@ def claim(
     tx.delete_timer(execution.arn, execution.execution_id, TimerKind.INVOCATION_RETRY)
     execution = execution.evolve(**changes)
     assert execution.token is not None and execution.invocation_id is not None
-    return Invocation(
+    invocation = Invocation(
         execution_arn=execution.arn,
         function_name=execution.function_name,
         version=execution.version,
@@ -140,6 +143,7 @@ def claim(
         next_marker=next_marker,
         updated_operation_ids=updated,
     )
+    return invocation, CheckpointView(execution, {op.op_id: op for op in ops}, [])
 
 
 def _next_within_concurrency(tx: Transaction, now_ms: int) -> ExecutionRecord | None:
@@ -191,14 +195,19 @@ def renew_lease(tx: Transaction, now_ms: int, arn: str, invocation_id: str, leas
     return True
 
 
-def _gate_check(execution: ExecutionRecord | None, token: str, now_ms: int) -> ExecutionRecord:
+def _gate_check(
+    execution: ExecutionRecord | None, token: str, now_ms: int, lease_checked: bool = False
+) -> ExecutionRecord:
+    """The execution, if `token` may checkpoint it now; `lease_checked`: the store checks the
+    lease (a view's copy of it may be older than a renewal)."""
     if execution is None:
         raise InvalidParameterValue("Durable execution not found.")
     if execution.terminal or execution.gate != Gate.RUNNING:
         raise InvalidCheckpointToken("the execution is not running an invocation.")
     if token != execution.token:
         raise InvalidCheckpointToken("the token is not the current one.")
-    if execution.lease_expires_ms is not None and execution.lease_expires_ms < now_ms:
+    lease = execution.lease_expires_ms
+    if not lease_checked and lease is not None and lease < now_ms:
         raise InvalidCheckpointToken("the invocation's lease has expired.")
     return execution
 
@@ -212,12 +221,24 @@ def checkpoint(
     token: str,
     updates: list[dict[str, Any]],
     client_token: str | None,
-) -> dict[str, Any]:
-    """CheckpointDurableExecution (PROTOCOL.md 4.1); returns the wire response (epoch ms)."""
-    # The execution, the operations the updates name and the timers due, read together (one
-    # round trip).
+    known: CheckpointView | None = None,
+) -> tuple[dict[str, Any], CheckpointView | None]:
+    """CheckpointDurableExecution (PROTOCOL.md 4.1): the wire response (epoch ms), and the
+    state it leaves for the invocation's next checkpoint to go on from (None once the
+    invocation may checkpoint no more).
+
+    `known`: the state the previous checkpoint (or the claim) left; the store checks that it
+    still holds instead of reading the execution, its operations and its timers again."""
     op_ids = named_operations(updates)
-    view = tx.checkpoint_view(arn, op_ids, now_ms)
+    view = None
+    if known is not None and known.execution is not None and known.execution.arn == arn:
+        absent = [op_id for op_id in op_ids if op_id not in known.operations]
+        if tx.expect_view(known, absent, now_ms):
+            view = known
+    if view is None:
+        # The execution, the operations the updates name and the timers due, read together
+        # (one round trip).
+        view = tx.checkpoint_view(arn, op_ids, now_ms)
     execution = view.execution
     if (
         client_token
@@ -227,8 +248,8 @@ def checkpoint(
         and execution.last_response
     ):
         cached: dict[str, Any] = json.loads(execution.last_response)
-        return cached
-    execution = _gate_check(execution, token, now_ms)
+        return cached, None
+    execution = _gate_check(execution, token, now_ms, lease_checked=view is known)
     journal = ExecutionJournal(tx, execution, now_ms, view.operations, op_ids)
     from lamina.service.executions import start_chained_invoke
 
@@ -242,14 +263,14 @@ def checkpoint(
     if journal.execution.terminal:
         response = {"NewExecutionState": {"Operations": []}}
         journal.save()
-        return response
+        return response, None
     complete_due_timers(journal, view.due_timers)
     if journal.execution.status == ExecutionStatus.PAUSING:
         # A pause was asked: this checkpoint is kept, the invocation gets no token back
         # and ends with PENDING; the execution then settles as PAUSED.
         journal.update(token=None, delivered_seq=journal.execution.change_seq)
         journal.save()
-        return {"NewExecutionState": {"Operations": []}}
+        return {"NewExecutionState": {"Operations": []}}, None
     if execution.change_seq == execution.delivered_seq:
         # The invocation had seen everything: the delta is what this checkpoint changed.
         delta = journal.changed_operations()
@@ -268,8 +289,8 @@ def checkpoint(
         last_in_token=token,
         last_response=json.dumps(response) if client_token else None,
     )
-    journal.save()
-    return response
+    after = journal.save()
+    return response, CheckpointView(after, journal.operations(), [])
 
 
 def get_state(

@@ -85,6 +85,11 @@ class ExecutionJournal:
         self.changed_ids.append(op.op_id)
         return op
 
+    def operations(self) -> dict[str, OperationRecord]:
+        """Every operation this journal read or changed, as it now is (the journal's own
+        mapping: for when the journal is done)."""
+        return self._ops
+
     def changed_operations(self) -> list[OperationRecord]:
         """The operations this journal changed, in creation order."""
         ops = [self._ops[op_id] for op_id in dict.fromkeys(self.changed_ids)]

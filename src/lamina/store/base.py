@@ -91,6 +91,16 @@ class Transaction(Protocol):
         """What a checkpoint reads first (`CheckpointView`), in one round trip where the
         store can."""
         ...
+    def expect_view(self, view: CheckpointView, absent: Sequence[str], now_ms: int) -> bool:
+        """Whether `view`, what this process's previous checkpoint of an execution left, still
+        holds: the execution unchanged since (its token, status, gate, operations and
+        history), its lease not expired, no operation in `absent` and no wait or retry timer
+        of it due. The execution's row is locked as `checkpoint_view` locks it.
+
+        A store that would wait for the answer sends the check with the writes and says
+        True: if the view did not hold, the transaction then fails and the write runs again
+        (its work is called again, and must read afresh)."""
+        ...
     def all_operations(self, arn: str) -> list[OperationRecord]: ...
     def operations_changed_since(self, arn: str, change_seq: int) -> list[OperationRecord]: ...
     def save_operation(self, arn: str, operation: OperationRecord) -> None: ...

@@ -8,8 +8,11 @@ reads are locked (postgresql_transaction.py). A group that meets a serialization
 deadlock or a lost connection before its commit runs again from the start; one that meets any
 other database error runs again one write at a time, so that the error reaches only the
 write that caused it. A connection lost during COMMIT is settled by asking the server what
-became of the transaction id before anything is retried. Reads run in a read-only snapshot
-on the caller's thread.
+became of the transaction id before anything is retried; a write that read nothing (a
+checkpoint going on from its view) learns that id with the COMMIT's answer, in its one round
+trip, and if the connection is lost before the id came back, it fails rather than run again.
+A checkpoint whose view did not hold fails its group's transaction, which runs again at once.
+Reads run in a read-only snapshot on the caller's thread.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from lamina.errors import InvalidParameterValue, ServiceError
 from lamina.store.base import WakeUps
-from lamina.store.postgresql_transaction import PostgresTransaction
+from lamina.store.postgresql_transaction import STALE_VIEW, PostgresTransaction
 from lamina.store.queries import migration_scripts
 from lamina.store.write_queue import QueuedWrite, WriteQueue, settle
 
@@ -122,11 +125,28 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
 
 
 class _Retry(Exception):
-    """The unit of work may run again: nothing of it was committed."""
+    """The unit of work may run again: nothing of it was committed. `at_once`: without
+    backing off (what it met is not contention that waiting would ease)."""
+
+    def __init__(self, reason: str, at_once: bool = False) -> None:
+        super().__init__(reason)
+        self.at_once = at_once
 
 
 def _is_conflict(error: BaseException) -> bool:
     return isinstance(error, errors.SerializationFailure | errors.DeadlockDetected)
+
+
+def _is_stale_view(error: BaseException) -> bool:
+    """A checkpoint's view of its execution did not hold (`Transaction.expect_view`): its
+    work runs again and reads afresh."""
+    return isinstance(error, psycopg.Error) and error.sqlstate == STALE_VIEW
+
+
+def _xid(cursor: psycopg.Cursor[DictRow]) -> str:
+    row = cursor.fetchone()
+    assert row is not None
+    return str(row["xid"])
 
 
 class PostgresStore:
@@ -197,7 +217,8 @@ class PostgresStore:
                             ServiceError(f"storage failure: {retry.__cause__}"))
                     return
                 log.info("group write retried", extra={"attempt": attempt, "reason": str(retry)})
-                time.sleep(_backoff(attempt))
+                if not retry.at_once:
+                    time.sleep(_backoff(attempt))
             except psycopg.Error as error:
                 # Whose write caused it is not known: each runs again on its own.
                 log.info("group write split", extra={"size": len(group), "reason": str(error)})
@@ -230,7 +251,8 @@ class PostgresStore:
                 if time.monotonic() > deadline:
                     raise ServiceError(f"storage failure: {retry.__cause__}") from retry
                 log.info("write retried", extra={"attempt": attempt, "reason": str(retry)})
-                time.sleep(_backoff(attempt))
+                if not retry.at_once:
+                    time.sleep(_backoff(attempt))
         raise AssertionError("unreachable")
 
     def _write_group_once(self, group: _Group) -> list[tuple[bool, Any]]:
@@ -242,20 +264,23 @@ class PostgresStore:
         def run(conn: Connection) -> list[str]:
             news: set[str] = set()
             for job in group:
-                conn.execute("SAVEPOINT write")
-                tx = PostgresTransaction(conn, locking=True)
+                # A savepoint is opened only if the work sends a statement before it ends (a
+                # read); one that only writes sends them all after it returned, or nothing.
+                tx = PostgresTransaction(conn, locking=True, savepoint=True)
                 try:
                     value = job.work(tx)
-                    tx.flush()
                 except psycopg.Error:
                     raise  # the transaction is lost: the group runs again or splits
                 except Exception as error:
-                    conn.execute("ROLLBACK TO SAVEPOINT write")
+                    if tx.sent_early:
+                        conn.execute("ROLLBACK TO SAVEPOINT write")
                     outcomes.append((False, error))
-                else:
+                    continue
+                tx.flush()
+                if tx.sent_early:
                     conn.execute("RELEASE SAVEPOINT write")
-                    outcomes.append((True, value))
-                    news.update(kind for kind, new in _NEWS if new(tx))
+                outcomes.append((True, value))
+                news.update(kind for kind, new in _NEWS if new(tx))
             return sorted(news)
 
         self._in_transaction(run, durable)
@@ -289,21 +314,34 @@ class PostgresStore:
                     news = run(conn)
                     if news:
                         conn.execute("SELECT pg_notify(%s, %s)", (WAKE_CHANNEL, " ".join(news)))
-                    # Known before COMMIT goes out, so a lost connection can be settled. Free
-                    # when the work read anything: its answer came in the same round trip.
-                    row = xid_cursor.fetchone()
-                    assert row is not None
-                    xid = str(row["xid"])
-                    conn.execute("COMMIT")
-                    commit_sent = True
+                    if xid_cursor.pgresult is not None:
+                        # The work read something: the transaction id came with it, and is
+                        # known before COMMIT goes out, so a lost connection can be settled.
+                        xid = _xid(xid_cursor)
+                        conn.execute("COMMIT")
+                        commit_sent = True
+                    else:
+                        # The work read nothing (a checkpoint that went on from its view):
+                        # the id comes with the COMMIT's answer, in the one round trip.
+                        conn.execute("COMMIT")
+                        commit_sent = True
+                        xid = _xid(xid_cursor)
             except BaseException as error:
                 lost = conn.broken or isinstance(error, psycopg.OperationalError)
-                if commit_sent and lost and xid is not None:
+                if commit_sent and lost:
+                    if xid is None:
+                        raise ServiceError(
+                            f"storage failure: the connection was lost during COMMIT ({error}) "
+                            "before the transaction's id came back: whether it was committed "
+                            "cannot be learned"
+                        ) from error
                     # The COMMIT may have been applied: ask before anything runs again.
                     if not self._committed(xid, error):
                         raise _Retry(str(error)) from error
                 else:
                     _rollback(conn)
+                    if _is_stale_view(error):
+                        raise _Retry(str(error), at_once=True) from error
                     if _is_conflict(error) or conn.broken:
                         raise _Retry(str(error)) from error
                     raise

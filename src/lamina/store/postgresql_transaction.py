@@ -25,6 +25,8 @@ from lamina.store.records import (
 from lamina.store.shared_queries import SharedQueries, compact
 
 _Q = load_queries("postgresql")
+# The SQLSTATE with which `lamina_expect_view` fails a transaction whose view did not hold.
+STALE_VIEW = "LM001"
 # Rows per multi-row INSERT: well under the protocol's 65,535 parameters per statement.
 _ROWS_PER_STATEMENT = 1000
 _VALUES = re.compile(r"VALUES\s*(\((?:%\(\w+\)s|[^()])*\))", re.IGNORECASE)
@@ -44,20 +46,85 @@ def _rows_statement(query: str, count: int) -> str:
     return sql[: values.start(1)] + rows + sql[values.end(1) :]
 
 
+_TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
+
+
+def combined(writes: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+    """Writes, in order, as few statements: consecutive INSERTs, UPDATEs and DELETEs of
+    different tables become one statement of data-modifying WITH clauses (each statement costs
+    the client and the server about the same, whatever it holds).
+
+    The clauses of one statement all see the database as it was before it, so a write joins
+    only if no write of the statement touches its table; anything else (a SELECT) goes alone.
+    """
+    statements: list[tuple[str, dict[str, Any]]] = []
+    group: list[tuple[str, dict[str, Any]]] = []
+    tables: set[str] = set()
+
+    def close() -> None:
+        if len(group) == 1:
+            statements.append(group[0])
+        elif group:
+            sql = _with_statement(tuple(sql for sql, _ in group))
+            params = {f"w{n}_{k}": v for n, (_, p) in enumerate(group) for k, v in p.items()}
+            statements.append((sql, params))
+        group.clear()
+        tables.clear()
+
+    for sql, params in writes:
+        table = None if "--" in sql else _TABLE.match(sql)  # a comment could swallow a ")"
+        if table is None or table.group(1).lower() in tables:
+            close()
+        if table is None:
+            statements.append((sql, params))
+            continue
+        group.append((sql, params))
+        tables.add(table.group(1).lower())
+    close()
+    return statements
+
+
+@functools.lru_cache(maxsize=256)
+def _with_statement(sqls: tuple[str, ...]) -> str:
+    clauses = []
+    for n, sql in enumerate(sqls):
+        body = _PARAM.sub(rf"%(w{n}_\g<1>)s", sql.strip().rstrip(";"))
+        clauses.append(f"w{n} AS ({body})")
+    return f"WITH {', '.join(clauses)} SELECT 1"
+
+
 # Operation fields written as they are (details is JSON, the ARN comes from the caller).
 _OPERATION_FIELDS = [f for f in OperationRecord.__dataclass_fields__ if f != "details"]
 
 
 class PostgresTransaction(SharedQueries):
-    def __init__(self, conn: psycopg.Connection[DictRow], locking: bool) -> None:
+    """`savepoint`: in a group's transaction, open a savepoint before the first statement
+    the work sends (`sent_early` then says so), so that its writes can be rolled back alone
+    should it raise later. A work that only writes sends nothing until it returns, and
+    needs none."""
+
+    def __init__(
+        self, conn: psycopg.Connection[DictRow], locking: bool, savepoint: bool = False
+    ) -> None:
         self._conn = conn
         self._locking = locking
+        self._savepoint = savepoint
+        self.sent_early = False
         # Operations saved but not yet written: (arn, op_id) -> (arn, the operation).
         self._unsaved: dict[tuple[str, str], tuple[str, OperationRecord]] = {}
+        # Writes whose answer is not read, held until the next read or the end.
+        self._writes: list[tuple[str, dict[str, Any]]] = []
+
+    def _send(self, sql: str, params: Any = None) -> psycopg.Cursor[DictRow]:
+        if self._savepoint and not self.sent_early:
+            self._conn.execute("SAVEPOINT write")
+            self.sent_early = True
+        return self._conn.execute(sql, params)
 
     def _execute(self, sql: str, params: Any = None) -> psycopg.Cursor[DictRow]:
-        self.flush()  # every statement sees the operations saved before it
-        return self._conn.execute(sql, params)
+        """A read: it sees every write made before it."""
+        self.flush()
+        return self._send(sql, params)
 
     def _one(self, query: str, **params: Any) -> DictRow | None:
         return self._execute(_Q[query], params).fetchone()
@@ -66,7 +133,7 @@ class PostgresTransaction(SharedQueries):
         return self._execute(_Q[query], params).fetchall()
 
     def _run(self, query: str, **params: Any) -> None:
-        self._execute(_Q[query], params)
+        self._writes.append((_Q[query], params))
 
     def _many(self, query: str, rows: list[dict[str, Any]]) -> None:
         """One INSERT of many rows per statement (`executemany` costs about a statement per
@@ -74,13 +141,13 @@ class PostgresTransaction(SharedQueries):
         for start in range(0, len(rows), _ROWS_PER_STATEMENT):
             chunk = rows[start : start + _ROWS_PER_STATEMENT]
             if len(chunk) == 1:
-                self._execute(_Q[query], chunk[0])
+                self._writes.append((_Q[query], chunk[0]))
             else:
                 params = {f"{k}_{n}": v for n, row in enumerate(chunk) for k, v in row.items()}
-                self._execute(_rows_statement(query, len(chunk)), params)
+                self._writes.append((_rows_statement(query, len(chunk)), params))
 
     def _sql(self, sql: str, params: Mapping[str, Any]) -> None:
-        self._execute(sql, params)  # no answer read: pipelined with what follows
+        self._writes.append((sql, dict(params)))
 
     def _sql_rows(self, sql: str, params: Mapping[str, Any]) -> list[DictRow]:
         return self._execute(sql, params).fetchall()
@@ -104,16 +171,22 @@ class PostgresTransaction(SharedQueries):
         return write if self._locking else read
 
     def flush(self) -> None:
-        """Write the operations saved since the last statement.
+        """Send the writes held so far, as few statements as they allow (`combined`).
 
         An operation saved twice in a row (a step's START, then its SUCCEED in the same
         checkpoint) is written once, as it ended up.
         """
         unsaved, self._unsaved = self._unsaved, {}
+        ops = []
         for arn, op in unsaved.values():
             row = {name: getattr(op, name) for name in _OPERATION_FIELDS}
             row.update(arn=arn, details=compact(op.details))
-            self._conn.execute(_Q["save_operation"], row)
+            ops.append(row)
+        if ops:
+            self._many("save_operation", ops)
+        writes, self._writes = self._writes, []
+        for sql, params in combined(writes):
+            self._send(sql, params)
 
     # operations: batched until the next statement, so a START and its end write once
 
@@ -124,14 +197,13 @@ class PostgresTransaction(SharedQueries):
         """The three queries go out before any answer is read: one round trip. The
         operations and timers are read after the execution's row is locked (statements run
         in order)."""
-        self.flush()
         query = self._pick("get_execution", "get_execution_locked")
-        execution = self._conn.execute(_Q[query], {"arn": arn})
+        execution = self._execute(_Q[query], {"arn": arn})
         operations = (
-            self._conn.execute(_Q["get_operations"], {"arn": arn, "op_ids": list(op_ids)})
+            self._send(_Q["get_operations"], {"arn": arn, "op_ids": list(op_ids)})
             if op_ids else None
         )
-        timers = self._conn.execute(
+        timers = self._send(
             _Q["due_timers_of"], {"arn": arn, "now": now_ms, "kinds": list(CHECKPOINT_TIMERS)}
         )
         found = self._execution(execution.fetchone())
@@ -140,6 +212,12 @@ class PostgresTransaction(SharedQueries):
         if found is None:
             return CheckpointView(None, {}, [])
         return CheckpointView(found, {r["op_id"]: OperationRecord.from_row(r) for r in rows}, due)
+
+    def expect_view(self, view: CheckpointView, absent: Sequence[str], now_ms: int) -> bool:
+        """Sent with the writes, its answer never read: the server fails the transaction
+        (STALE_VIEW) if the view does not hold, and the store runs the write again."""
+        self._writes.append((_Q["expect_view"], self._view_check(view, absent, now_ms)))
+        return True
 
     # functions
 

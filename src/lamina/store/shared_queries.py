@@ -206,6 +206,22 @@ class SharedQueries(FunctionQueries, Summaries, WakeTracking):
         return CheckpointView(execution, self.get_operations(arn, op_ids),
                               self.due_timers_of(arn, now_ms, CHECKPOINT_TIMERS))
 
+    def expect_view(self, view: CheckpointView, absent: Sequence[str], now_ms: int) -> bool:
+        row = self._one("view_holds", **self._view_check(view, absent, now_ms))
+        return bool(row and row["holds"])
+
+    def _view_check(
+        self, view: CheckpointView, absent: Sequence[str], now_ms: int
+    ) -> dict[str, Any]:
+        """The parameters of the check that `view` holds."""
+        e = view.execution
+        assert e is not None and e.token is not None, "a view of a running invocation"
+        return {
+            "arn": e.arn, "change_seq": e.change_seq, "next_event_id": e.next_event_id,
+            "token": e.token, "status": e.status, "gate": e.gate, "now": now_ms,
+            "absent": self._list(absent), "kinds": self._list(CHECKPOINT_TIMERS),
+        }
+
     # ---- operations
 
     def get_operations(self, arn: str, op_ids: Sequence[str]) -> dict[str, OperationRecord]:

@@ -98,6 +98,17 @@ SELECT * FROM operations WHERE arn = :arn AND op_id IN (SELECT value FROM json_e
 SELECT * FROM timers WHERE arn = :arn AND due_ms <= :now
 AND kind IN (SELECT value FROM json_each(:kinds)) ORDER BY due_ms;
 
+-- name: view_holds
+-- What PostgreSQL's lamina_expect_view checks, as an answer.
+SELECT EXISTS (SELECT 1 FROM executions
+               WHERE arn = :arn AND change_seq = :change_seq AND next_event_id = :next_event_id
+                 AND token = :token AND status = :status AND gate = :gate
+                 AND (lease_expires_ms IS NULL OR lease_expires_ms >= :now))
+   AND NOT EXISTS (SELECT 1 FROM operations
+                   WHERE arn = :arn AND op_id IN (SELECT value FROM json_each(:absent)))
+   AND NOT EXISTS (SELECT 1 FROM timers WHERE arn = :arn AND due_ms <= :now
+                   AND kind IN (SELECT value FROM json_each(:kinds))) AS holds;
+
 -- name: next_timer_due
 SELECT min(due_ms) AS due FROM timers;
 
