@@ -21,6 +21,7 @@ from lamina.functions.config import FunctionAlias, FunctionConfig
 from lamina.store import Store, Transaction, open_store
 from lamina.store.queries import migration_scripts
 from lamina.store.records import (
+    CheckpointView,
     EventRecord,
     ExecutionFilter,
     ExecutionRecord,
@@ -467,6 +468,66 @@ def test_a_checkpoint_reads_the_execution_its_operations_and_due_timers(store: S
         assert (alone.execution, alone.operations, alone.due_timers) == (view.execution, {}, [])
     gone = read(store, lambda tx: tx.checkpoint_view("gone", ["a"], T0 + 10))
     assert (gone.execution, gone.operations, gone.due_timers) == (None, {}, [])
+
+
+def _holds(store: Store, view: CheckpointView, absent: list[str], now_ms: int) -> bool:
+    """Whether the store lets a write go on from `view`: SQLite answers at once; PostgreSQL
+    fails the transaction at its end, and the work runs again."""
+    calls: list[object] = []
+
+    def work(tx: Transaction) -> None:
+        if calls:
+            calls.append("run again")
+            return
+        calls.append(tx.expect_view(view, absent, now_ms))
+
+    write(store, work)
+    return calls == [True]
+
+
+def test_a_view_holds_only_while_its_execution_is_unchanged(store: Store) -> None:
+    running = execution("arn-1", gate="running", token="t1", change_seq=3, next_event_id=5,
+                        lease_expires_ms=T0 + 1000)
+
+    def setup(tx: Transaction) -> None:
+        tx.insert_execution(running)
+        tx.save_operation("arn-1", operation("a", 1))
+        tx.set_timer(TimerRecord("arn-1", "w", "wait", T0 + 50))
+        tx.set_timer(TimerRecord("arn-1", "cb", "callback_timeout", T0))  # not a checkpoint's
+
+    write(store, setup)
+    view = CheckpointView(running, {"a": operation("a", 1)}, [])
+    assert _holds(store, view, ["new"], T0)
+    assert _holds(store, view, [], T0 + 49)
+    assert not _holds(store, view, [], T0 + 50), "a wait is due"
+    assert not _holds(store, view, [], T0 + 1001), "the lease has expired"
+    assert not _holds(store, view, ["a"], T0), "an operation taken for new exists"
+    for changed in ({"change_seq": 4}, {"next_event_id": 6}, {"token": "t2"},
+                    {"status": "PAUSING"}, {"gate": "ready"}):
+        write(store, lambda tx, c=changed: tx.update_execution("arn-1", c))
+        assert not _holds(store, view, [], T0), f"changed: {changed}"
+        write(store, lambda tx, c=changed: tx.update_execution(
+            "arn-1", {k: getattr(running, k) for k in c}))
+    assert _holds(store, view, [], T0)
+    assert not _holds(store, CheckpointView(execution("gone", gate="running", token="t1"), {},
+                                            []), [], T0)
+
+
+def test_held_writes_keep_their_order_with_saved_operations(store: Store) -> None:
+    def work(tx: Transaction) -> None:
+        tx.insert_execution(execution("arn-1"))
+        tx.save_operation("arn-1", operation("a", 1))
+        tx.set_timer(TimerRecord("arn-1", "a", "wait", T0 + 5))
+        tx.save_operation("arn-1", operation("a", 1, status="SUCCEEDED", change_seq=2))
+        tx.insert_execution(execution("arn-2"))
+        tx.save_operation("arn-2", operation("b", 1))
+        tx.delete_execution("arn-2")
+
+    write(store, work)
+    assert [(o.op_id, o.status) for o in read(store, lambda tx: tx.all_operations("arn-1"))] \
+        == [("a", "SUCCEEDED")]
+    assert read(store, lambda tx: tx.all_operations("arn-2")) == []
+    assert read(store, lambda tx: tx.get_execution("arn-2")) is None
 
 
 def test_events_round_trip_forward_and_backward(store: Store) -> None:

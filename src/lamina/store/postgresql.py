@@ -475,10 +475,13 @@ def _with_defaults(url: str) -> str:
 
 
 def _rollback(conn: Connection) -> None:
+    """End the failed transaction. psycopg's `rollback()`, not a ROLLBACK statement: it also
+    forgets the statements it had prepared, some of which an aborted pipeline may have
+    skipped (psycopg would otherwise run them later by a name the server never saw)."""
     if conn.broken or conn.closed:
         return
     try:
-        conn.execute("ROLLBACK")
+        conn.rollback()
     except psycopg.Error:
         log.warning("rollback failed", exc_info=True)
 

@@ -46,6 +46,20 @@ def _rows_statement(query: str, count: int) -> str:
     return sql[: values.start(1)] + rows + sql[values.end(1) :]
 
 
+def _inserts(query: str, rows: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """The named single-row INSERT for `rows`, as one statement of many rows per chunk
+    (`executemany` costs about a statement per row on the client)."""
+    statements = []
+    for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+        chunk = rows[start : start + _ROWS_PER_STATEMENT]
+        if len(chunk) == 1:
+            statements.append((_Q[query], chunk[0]))
+        else:
+            params = {f"{k}_{n}": v for n, row in enumerate(chunk) for k, v in row.items()}
+            statements.append((_rows_statement(query, len(chunk)), params))
+    return statements
+
+
 _TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
 
 
@@ -132,22 +146,21 @@ class PostgresTransaction(SharedQueries):
     def _all(self, query: str, **params: Any) -> list[DictRow]:
         return self._execute(_Q[query], params).fetchall()
 
+    def _hold(self, sql: str, params: dict[str, Any]) -> None:
+        """A write, held until the next read or the end, after the operations saved before
+        it (in the order they were made)."""
+        self._hold_operations()
+        self._writes.append((sql, params))
+
     def _run(self, query: str, **params: Any) -> None:
-        self._writes.append((_Q[query], params))
+        self._hold(_Q[query], params)
 
     def _many(self, query: str, rows: list[dict[str, Any]]) -> None:
-        """One INSERT of many rows per statement (`executemany` costs about a statement per
-        row on the client)."""
-        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
-            chunk = rows[start : start + _ROWS_PER_STATEMENT]
-            if len(chunk) == 1:
-                self._writes.append((_Q[query], chunk[0]))
-            else:
-                params = {f"{k}_{n}": v for n, row in enumerate(chunk) for k, v in row.items()}
-                self._writes.append((_rows_statement(query, len(chunk)), params))
+        self._hold_operations()
+        self._writes.extend(_inserts(query, rows))
 
     def _sql(self, sql: str, params: Mapping[str, Any]) -> None:
-        self._writes.append((sql, dict(params)))
+        self._hold(sql, dict(params))
 
     def _sql_rows(self, sql: str, params: Mapping[str, Any]) -> list[DictRow]:
         return self._execute(sql, params).fetchall()
@@ -176,19 +189,23 @@ class PostgresTransaction(SharedQueries):
         An operation saved twice in a row (a step's START, then its SUCCEED in the same
         checkpoint) is written once, as it ended up.
         """
-        unsaved, self._unsaved = self._unsaved, {}
-        ops = []
-        for arn, op in unsaved.values():
-            row = {name: getattr(op, name) for name in _OPERATION_FIELDS}
-            row.update(arn=arn, details=compact(op.details))
-            ops.append(row)
-        if ops:
-            self._many("save_operation", ops)
+        self._hold_operations()
         writes, self._writes = self._writes, []
         for sql, params in combined(writes):
             self._send(sql, params)
 
-    # operations: batched until the next statement, so a START and its end write once
+    def _hold_operations(self) -> None:
+        if not self._unsaved:
+            return
+        unsaved, self._unsaved = self._unsaved, {}
+        rows = []
+        for arn, op in unsaved.values():
+            row = {name: getattr(op, name) for name in _OPERATION_FIELDS}
+            row.update(arn=arn, details=compact(op.details))
+            rows.append(row)
+        self._writes.extend(_inserts("save_operation", rows))
+
+    # operations: held until the next write or read, so a START and its end write once
 
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
         self._unsaved[(arn, operation.op_id)] = (arn, operation)
@@ -216,7 +233,7 @@ class PostgresTransaction(SharedQueries):
     def expect_view(self, view: CheckpointView, absent: Sequence[str], now_ms: int) -> bool:
         """Sent with the writes, its answer never read: the server fails the transaction
         (STALE_VIEW) if the view does not hold, and the store runs the write again."""
-        self._writes.append((_Q["expect_view"], self._view_check(view, absent, now_ms)))
+        self._hold(_Q["expect_view"], self._view_check(view, absent, now_ms))
         return True
 
     # functions
