@@ -43,6 +43,9 @@ API_WAIT_S = 30.0  # how long warming waits for Lamina to serve its API
 # Written by the bootstrap after each invocation to stdout and stderr: what came before it
 # in either is that invocation's.
 _END = "\x00lamina-end"
+# A stream still open this long after its process exited, with nothing read meanwhile, is held
+# by a process the function left behind: what was printed before the exit has been read.
+_QUIET_S = 2.0
 
 
 class NodeStartFailed(Exception):
@@ -74,6 +77,7 @@ class NodeProcess:
         self._buffer = b""
         self._lock = threading.Lock()
         self._lines: list[tuple[int, str]] = []  # (ms, line) written since the last take
+        self._read_count = 0  # lines read so far, on both streams
         self._ended = threading.Semaphore(0)  # one release per stream per invocation end
         self.idle_since = time.monotonic()
         self._readers = [
@@ -88,8 +92,9 @@ class NodeProcess:
             text = raw.decode("utf-8", errors="replace").rstrip("\n")
             ended = _END in text
             text = text.split(_END, 1)[0]
-            if text:
-                with self._lock:
+            with self._lock:
+                self._read_count += 1
+                if text:
                     self._lines.append((time.time_ns() // 1_000_000, text))
             if ended:
                 self._ended.release()
@@ -141,8 +146,19 @@ class NodeProcess:
             self.kill()
             code = self.popen.wait()
         for reader in self._readers:  # its streams close at exit: the readers drain and end
-            reader.join(timeout=2.0)
+            self._drain(reader)
         return code
+
+    def _drain(self, reader: threading.Thread) -> None:
+        """Wait for a reader to reach the end of its stream for as long as it keeps reading:
+        what a process printed just before it exited is read to the last line, however slow
+        the machine; a stream held open by a process it left behind is given up after
+        `_QUIET_S` without output."""
+        while reader.is_alive():
+            seen = self._read_count
+            reader.join(timeout=_QUIET_S)
+            if self._read_count == seen:
+                return
 
     def exit_outcome(self) -> Outcome:
         code = self.wait_for_exit()
