@@ -55,6 +55,3 @@ class CheckpointViews:
     def forget(self, arn: str) -> None:
         with self._lock:
             self._views.pop(arn, None)
-
-    def __len__(self) -> int:
-        return len(self._views)
