@@ -125,19 +125,78 @@ def test_a_checkpoint_whose_execution_changed_meanwhile_reads_it_afresh(wire: Wi
     assert changed["s"]["StepDetails"]["Result"] == '"done"'
 
 
+def test_a_start_sends_its_writes_as_one_statement(wire: Wire) -> None:
+    """Six statements in two round trips: BEGIN, the transaction id, the function's
+    configuration; then the execution with its input, first operation, first event and
+    timeout, the wake-up, COMMIT."""
+    request = StartRequest(function="fn", payload='{"n": 1}')
+    started, statements = wire.statements(lambda: wire.service.start_execution(request))
+    assert statements == 6
+    arn = started.execution.arn
+    assert wire.service.get_execution(arn).input_payload == '{"n": 1}'
+    assert [op.type for op in wire.service.operations(arn)] == ["EXECUTION"]
+    events, _ = wire.service.history(arn)
+    assert [e["EventType"] for e in events] == ["ExecutionStarted"]
+    _, trips = wire.round_trips(lambda: wire.service.start_execution(request))
+    assert trips == 2
+
+
+def test_a_claim_takes_three_round_trips(wire: Wire) -> None:
+    """The next ready execution with its function's reserved concurrency; its operations
+    with its version's configuration; the claim's writes with COMMIT."""
+    wire.service.start_execution(StartRequest(function="fn", payload='{"n": 1}'))
+    claimed, trips = wire.round_trips(
+        lambda: wire.service.claim_invocation("worker-1", 60_000, peek=False)
+    )
+    assert claimed is not None and claimed.function is not None
+    assert claimed.function.name == "fn"
+    assert [op["Type"] for op in claimed.operations] == ["EXECUTION"]
+    assert trips == 3
+    nothing, trips = wire.round_trips(lambda: wire.service.claim_invocation("worker-1", 60_000))
+    assert nothing is None
+    assert trips == 2  # the peek: one read, and its COMMIT
+
+
 def test_an_invocations_end_and_the_next_claim_are_one_transaction(wire: Wire) -> None:
     first = wire.begin()
+    step_done = wire.service.checkpoint(first.execution_arn, first.token, [
+        step("s", "START"), step("s", "SUCCEED", Payload='"x"'),
+    ])
+    assert "CheckpointToken" in step_done
     wire.service.start_execution(StartRequest(function="fn", payload='{"n": 2}'))
     commits = wire.service.store.commits  # type: ignore[attr-defined]
     claimed, trips = wire.round_trips(lambda: wire.service.finish_invocation(
-        first.execution_arn, first.invocation_id, Outcome(output={"Status": "SUCCEEDED"}),
+        first.execution_arn, first.invocation_id,
+        Outcome(output={"Status": "SUCCEEDED", "Result": '"done"'}),
         claim_next=("worker-1", 60_000),
     ))
     assert claimed is not None and claimed.execution_arn != first.execution_arn
     assert wire.service.store.commits == commits + 1  # type: ignore[attr-defined]
-    # The ended execution (locked), its writes with the reserved concurrencies, the next
-    # ready execution, its operations, its function's configuration, the claim with COMMIT.
-    assert trips == 6
+    # The end goes on from what the checkpoint left: its check and writes go out with the
+    # next ready execution's read; then that execution's operations and configuration; then
+    # the claim's writes with COMMIT.
+    assert trips == 3
+    ended = wire.service.get_execution(first.execution_arn, plain=True)
+    assert ended.status == "SUCCEEDED"
+    assert wire.service.describe(first.execution_arn)["Result"] == '"done"'
+
+
+def test_an_end_whose_execution_changed_meanwhile_reads_it_afresh(wire: Wire) -> None:
+    """Another process stopped the execution after the invocation's last checkpoint: the
+    end's check fails, and it runs again on what the store holds (the stop stands)."""
+    invocation = wire.begin()
+    arn = invocation.execution_arn
+    wire.service.checkpoint(arn, invocation.token, [step("s", "START")])
+    DurableService(wire.service.store).stop(arn)
+    _, trips = wire.round_trips(lambda: wire.service.finish_invocation(
+        arn, invocation.invocation_id, Outcome(output={"Status": "SUCCEEDED", "Result": "1"}),
+    ))
+    assert trips == 3  # the failed try, the read, the writes with COMMIT
+    assert wire.service.get_execution(arn, plain=True).status == "STOPPED"
+    events, _ = wire.service.history(arn)
+    assert [e["EventType"] for e in events][-2:] == [
+        "ExecutionStopped", "InvocationCompleted",
+    ]
 
 
 def test_checkpoints_queued_together_share_one_commit_and_one_round_trip_each(

@@ -17,6 +17,7 @@ from typing import Any
 import psycopg
 import pytest
 
+from lamina.errors import InvalidParameterValue
 from lamina.functions.config import FunctionAlias, FunctionConfig
 from lamina.store import Store, Transaction, open_store
 from lamina.store.queries import migration_scripts
@@ -267,8 +268,8 @@ def test_next_ready_execution_is_the_earliest_due(store: Store) -> None:
 
     write(store, setup)
     assert read(store, lambda tx: tx.next_ready_execution(T0 + 9)) is None
-    assert read(store, lambda tx: tx.next_ready_execution(T0 + 10)).arn == "early"
-    assert read(store, lambda tx: tx.next_ready_execution(T0 + 99)).arn == "early"
+    assert read(store, lambda tx: tx.next_ready_execution(T0 + 10)).execution.arn == "early"
+    assert read(store, lambda tx: tx.next_ready_execution(T0 + 99)).execution.arn == "early"
 
 
 def test_next_ready_execution_skips_the_functions_asked(store: Store) -> None:
@@ -277,9 +278,13 @@ def test_next_ready_execution_skips_the_functions_asked(store: Store) -> None:
         tx.insert_execution(execution("g-later", gate="ready", ready_ms=T0 + 5, function_name="g"))
 
     write(store, setup)
-    assert read(store, lambda tx: tx.next_ready_execution(T0 + 9, ["f"])).arn == "g-later"
-    assert read(store, lambda tx: tx.next_ready_execution(T0 + 9, ["f", "g"])) is None
-    assert read(store, lambda tx: tx.next_ready_execution(T0 + 9, ["h"])).arn == "f-first"
+    def first(skip: list[str]) -> str | None:
+        ready = read(store, lambda tx: tx.next_ready_execution(T0 + 9, skip))
+        return None if ready is None else ready.execution.arn
+
+    assert first(["f"]) == "g-later"
+    assert first(["f", "g"]) is None
+    assert first(["h"]) == "f-first"
 
 
 def test_reserved_concurrency_and_running_invocations(store: Store) -> None:
@@ -288,16 +293,26 @@ def test_reserved_concurrency_and_running_invocations(store: Store) -> None:
         tx.put_function(FunctionRecord("off", fn("off", reserved_concurrency=0)))
         tx.put_function(FunctionRecord("free", fn("free")))
         for n, gate in enumerate(["running", "running", "ready", "idle"]):
-            tx.insert_execution(execution(f"f{n}", gate=gate, function_name="f"))
+            tx.insert_execution(execution(f"f{n}", gate=gate, function_name="f", ready_ms=T0))
         tx.insert_execution(execution("g0", gate="running", function_name="g"))
+        tx.insert_execution(execution("off0", gate="ready", function_name="off", ready_ms=T0 + 1))
+        tx.insert_execution(execution("free0", gate="ready", function_name="free", ready_ms=T0 + 2))
+        tx.insert_execution(execution("gone0", gate="ready", function_name="gone", ready_ms=T0 + 3))
+
+    def reserved(skip: list[str]) -> tuple[str, int | None] | None:
+        ready = read(store, lambda tx: tx.next_ready_execution(T0 + 9, skip))
+        return None if ready is None else (ready.execution.arn, ready.reserved_concurrency)
 
     write(store, setup)
-    assert read(store, lambda tx: tx.reserved_concurrency()) == {"f": 2, "off": 0}
+    assert reserved([]) == ("f2", 2)
+    assert reserved(["f"]) == ("off0", 0)
+    assert reserved(["f", "off"]) == ("free0", None)
+    assert reserved(["f", "off", "free"]) == ("gone0", None)  # a deleted function: no limit
     assert read(store, lambda tx: tx.running_invocations("f")) == 2
     assert read(store, lambda tx: tx.running_invocations("free")) == 0
     assert write(store, lambda tx: tx.lock_function("f"))  # free: this transaction has it
     write(store, lambda tx: tx.put_function(FunctionRecord("f", fn("f"))))
-    assert read(store, lambda tx: tx.reserved_concurrency()) == {"off": 0}
+    assert reserved([]) == ("f2", None)
 
 
 def test_expired_leases_are_running_executions_past_their_lease(store: Store) -> None:
@@ -660,6 +675,36 @@ def test_aliases_round_trip_and_go_with_their_function(store: Store) -> None:
     assert read(store, lambda tx: tx.get_function("f")) is None
 
 
+def test_an_invocation_starts_from_its_operations_and_its_versions_configuration(
+    store: Store,
+) -> None:
+    def setup(tx: Transaction) -> None:
+        tx.put_function(FunctionRecord("f", fn("f", timeout=30)))
+        tx.put_version(fn("f", version="1", timeout=10), T0)
+        tx.insert_execution(execution("on-1", function_name="f", version="1"))
+        for op_id, seq in (("b", 2), ("a", 1)):
+            tx.save_operation("on-1", operation(op_id, seq))
+        tx.insert_execution(execution("plain", function_name="f", kind="plain"))
+        tx.insert_execution(execution("on-7", function_name="f", version="7"))
+
+    def inputs(arn: str) -> tuple[list[str], int | None]:
+        def run(tx: Transaction) -> tuple[list[str], int | None]:
+            found = tx.get_execution(arn)
+            assert found is not None
+            ops, config = tx.invocation_inputs(found)
+            return [op.op_id for op in ops], None if config is None else config.timeout
+
+        return read(store, run)
+
+    write(store, setup)
+    assert inputs("on-1") == (["a", "b"], 10)  # the version it started on, ops in order
+    assert inputs("plain") == ([], 30)  # $LATEST; a plain execution has no operations
+    assert inputs("on-7") == ([], None)  # a deleted version
+    assert read(store, lambda tx: tx.version_config("f", "$LATEST")).timeout == 30
+    with pytest.raises(InvalidParameterValue):
+        read(store, lambda tx: tx.version_config("f", "live"))
+
+
 def test_code_packages_are_stored_once_by_their_hash(store: Store) -> None:
     content = bytes(range(256)) * 40  # not text: every byte value survives
     write(store, lambda tx: tx.put_package("sha-a", content))
@@ -943,11 +988,12 @@ def test_concurrent_claims_never_take_one_execution_twice(
     claimed: list[tuple[str, str]] = []
 
     def claim(tx: Transaction, owner: str) -> str | None:
-        found = tx.next_ready_execution(T0 + count)
-        if found is None:
+        ready = tx.next_ready_execution(T0 + count)
+        if ready is None:
             return None
-        tx.update_execution(found.arn, {"gate": "running", "lease_owner": owner})
-        return found.arn
+        arn = ready.execution.arn
+        tx.update_execution(arn, {"gate": "running", "lease_owner": owner})
+        return arn
 
     def claimer(target: Store) -> None:
         owner = threading.current_thread().name

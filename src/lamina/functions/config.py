@@ -6,10 +6,12 @@ value as JSON (`to_dict`/`from_dict`) and every other part reads its attributes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 LATEST = "$LATEST"
+VERSION_NUMBER = re.compile(r"^[0-9]+$")  # a published version's qualifier
 DEFAULT_TIMEOUT_S = 3
 DEFAULT_MEMORY_MB = 128
 DEFAULT_RUNTIME = "python3.11"

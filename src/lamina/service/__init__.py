@@ -433,7 +433,7 @@ class DurableService:
         if claimed is None:
             return None
         invocation, view = claimed
-        self.views.keep(view)
+        self.views.keep(view, by_checkpoint=False)
         return invocation
 
     def renew_lease(self, arn: str, invocation_id: str, lease_ms: int) -> bool:
@@ -453,15 +453,18 @@ class DurableService:
         """Record an invocation's end; with `claim_next` (owner, lease), claim the next owed
         invocation in the same transaction, for a worker that has more work waiting."""
 
+        known = self.views.ending(arn, invocation_id)
+
         def work(tx: Transaction, now: int) -> tuple[Invocation, CheckpointView] | None:
-            invocations.finish(tx, now, self.limits, arn, invocation_id, outcome)
+            nonlocal known
+            view, known = known, None  # run again (the view did not hold): read afresh
+            invocations.finish(tx, now, self.limits, arn, invocation_id, outcome, view)
             if claim_next is None:
                 return None
             owner, lease_ms = claim_next
             return invocations.claim(tx, now, owner, lease_ms, self.limits.invocation_page_bytes)
 
         claimed = self._write(work)
-        self.views.forget(arn)
         invocation = self._kept(claimed)
         self.stats.count_invocation("error" if outcome.error is not None else "ok")
         if isinstance(self.clock, VirtualClock):

@@ -101,14 +101,16 @@ def start_execution(tx: Transaction, region: Region, now_ms: int, request: Start
         parent_arn=request.parent_arn,
         parent_op_id=request.parent_op_id,
     )
-    tx.insert_execution(execution)
     if durable:
         execution = _journal_start(tx, execution, now_ms)
+    else:
+        tx.insert_execution(execution)
     return Started(execution, created=True)
 
 
 def _journal_start(tx: Transaction, execution: ExecutionRecord, now_ms: int) -> ExecutionRecord:
-    journal = ExecutionJournal(tx, execution, now_ms)
+    """Insert a durable execution with its EXECUTION operation, first event and timeout."""
+    journal = ExecutionJournal(tx, execution, now_ms, new=True)
     op = OperationRecord(
         op_id=execution.execution_id,
         seq=journal.next_op_seq(),

@@ -22,10 +22,10 @@ from lamina.errors import (
     ResourceNotFound,
 )
 from lamina.functions.build import function_package, search_path
-from lamina.functions.config import LATEST, FunctionAlias, FunctionConfig
+from lamina.functions.config import LATEST, VERSION_NUMBER, FunctionAlias, FunctionConfig
 from lamina.functions.packages import Package, check_package, check_upload
 from lamina.service.ids import Region
-from lamina.service.versions import ALIAS_NAME, VERSION_NUMBER, resolve
+from lamina.service.versions import ALIAS_NAME, resolve
 from lamina.store.base import Store, Transaction
 from lamina.store.records import FunctionRecord
 

@@ -15,7 +15,6 @@ from lamina.service.lifecycle import finish_execution
 from lamina.service.limits import MIB, Limits, payload_size, result_limit
 from lamina.service.pausing import settle_pause
 from lamina.service.triggers import complete_due_timers, fire_timer
-from lamina.service.versions import version_config
 from lamina.service.wire import error_block, operation_to_wire
 from lamina.store.base import Transaction
 from lamina.store.records import (
@@ -108,7 +107,8 @@ def claim(
         return None
     if execution.kind == "plain":
         execution = tx.get_execution(execution.arn, payloads=True) or execution
-    ops = tx.all_operations(execution.arn) if execution.kind == "durable" else []
+    # The version the execution started on, whatever was published or deployed since.
+    ops, function = tx.invocation_inputs(execution)
     updated = [o.op_id for o in ops if o.service_change and o.change_seq > execution.input_seq]
     changes = {
         "gate": Gate.RUNNING,
@@ -122,8 +122,6 @@ def claim(
         "delivered_seq": execution.change_seq,
     }
     first_page, next_marker = _first_page(ops, limits_page_bytes)
-    # The version the execution started on, whatever was published or deployed since.
-    function = version_config(tx, execution.function_name, execution.version)
     tx.update_execution(execution.arn, changes)
     # An invocation retry still armed is owed no more: this invocation is it.
     tx.delete_timer(execution.arn, execution.execution_id, TimerKind.INVOCATION_RETRY)
@@ -153,23 +151,28 @@ def _next_within_concurrency(tx: Transaction, now_ms: int) -> ExecutionRecord | 
     cannot both take its last slot. A function another claim holds right now counts as full
     for this one: claims never wait on each other, so they cannot deadlock.
     """
-    reserved = tx.reserved_concurrency()
     full: set[str] = set()
     while True:
-        execution = tx.next_ready_execution(now_ms, full)
-        if execution is None or execution.function_name not in reserved:
-            return execution
-        name = execution.function_name
-        if tx.lock_function(name) and tx.running_invocations(name) < reserved[name]:
-            return execution
+        ready = tx.next_ready_execution(now_ms, full)
+        if ready is None or ready.reserved_concurrency is None:
+            return None if ready is None else ready.execution
+        name = ready.execution.function_name
+        if tx.lock_function(name) and tx.running_invocations(name) < ready.reserved_concurrency:
+            return ready.execution
         full.add(name)
 
 
 def has_claimable(tx: Transaction, now_ms: int) -> bool:
     """Whether a claim would likely find work (a read: counts without locks are a hint)."""
-    reserved = tx.reserved_concurrency()
-    full = {name for name, n in reserved.items() if tx.running_invocations(name) >= n}
-    return tx.next_ready_execution(now_ms, full) is not None
+    full: set[str] = set()
+    while True:
+        ready = tx.next_ready_execution(now_ms, full)
+        if ready is None or ready.reserved_concurrency is None:
+            return ready is not None
+        name = ready.execution.function_name
+        if tx.running_invocations(name) < ready.reserved_concurrency:
+            return True
+        full.add(name)
 
 
 def _first_page(ops: list[OperationRecord], page_bytes: int) -> tuple[list[dict[str, Any]], str]:
@@ -319,10 +322,22 @@ def get_state(
 
 
 def finish(
-    tx: Transaction, now_ms: int, limits: Limits, arn: str, invocation_id: str, outcome: Outcome
+    tx: Transaction,
+    now_ms: int,
+    limits: Limits,
+    arn: str,
+    invocation_id: str,
+    outcome: Outcome,
+    known: CheckpointView | None = None,
 ) -> ExecutionRecord | None:
-    """Record the end of an invocation and decide what comes next (PROTOCOL.md 6.7)."""
-    execution = tx.get_execution(arn)
+    """Record the end of an invocation and decide what comes next (PROTOCOL.md 6.7).
+
+    `known`: the state the invocation's last checkpoint (or its claim) left, checked by the
+    store instead of read again, as a checkpoint goes on from it."""
+    if known is not None and known.execution is not None and tx.expect_view(known, [], now_ms):
+        execution: ExecutionRecord | None = known.execution
+    else:
+        execution = tx.get_execution(arn)
     if execution is None or execution.invocation_id != invocation_id:
         return None  # fenced: this invocation was already written off
     journal = ExecutionJournal(tx, execution, now_ms)

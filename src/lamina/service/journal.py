@@ -27,8 +27,11 @@ class ExecutionJournal:
         now_ms: int,
         operations: Mapping[str, OperationRecord] | None = None,
         looked_up: Sequence[str] = (),
+        new: bool = False,
     ) -> None:
+        """`new`: the execution is not stored yet; `save` inserts it as it then is."""
         self.tx = tx
+        self._new = new
         self.now_ms = now_ms
         self._base = execution
         self._changes: dict[str, Any] = {}
@@ -128,6 +131,11 @@ class ExecutionJournal:
         if self._events:
             self.tx.append_events(self.arn, self._events)
             self._events = []
+        if self._new:
+            self._new = False
+            self._base, self._changes = self.execution, {}
+            self.tx.insert_execution(self._base)
+            return self._base
         changes = dict(self._changes)
         if self.change_seq != self._base.change_seq:
             changes["change_seq"] = self.change_seq

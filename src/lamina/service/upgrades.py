@@ -11,8 +11,8 @@ import uuid
 from dataclasses import dataclass
 
 from lamina.errors import InvalidParameterValue, ResourceNotFound
+from lamina.functions.config import VERSION_NUMBER
 from lamina.service.invocations import Invocation
-from lamina.service.versions import VERSION_NUMBER
 from lamina.service.wire import operation_to_wire
 from lamina.store.base import Store, Transaction
 from lamina.store.records import TERMINAL_STATUSES, Gate

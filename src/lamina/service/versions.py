@@ -9,12 +9,11 @@ from __future__ import annotations
 import random
 import re
 
-from lamina.errors import InvalidParameterValue, ResourceNotFound
-from lamina.functions.config import LATEST, FunctionAlias, FunctionConfig
+from lamina.errors import ResourceNotFound
+from lamina.functions.config import LATEST, VERSION_NUMBER, FunctionAlias, FunctionConfig
 from lamina.service.ids import Region
 from lamina.store.base import Transaction
 
-VERSION_NUMBER = re.compile(r"^[0-9]+$")
 ALIAS_NAME = re.compile(r"^(?!\d+$)[a-zA-Z0-9_-]{1,128}$")
 
 
@@ -45,12 +44,3 @@ def pick_version(alias: FunctionAlias) -> str:
             return version
     return alias.version
 
-
-def version_config(tx: Transaction, name: str, version: str) -> FunctionConfig | None:
-    """The configuration of an execution's version ($LATEST or a number); None if gone."""
-    if version == LATEST:
-        record = tx.get_function(name)
-        return None if record is None else record.config
-    if not VERSION_NUMBER.match(version):
-        raise InvalidParameterValue(f"{version!r} is not a version")
-    return tx.get_version(name, int(version))

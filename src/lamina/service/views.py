@@ -30,24 +30,38 @@ class CheckpointViews:
     def __init__(self, capacity: int = MAX_VIEWS) -> None:
         self._capacity = capacity
         self._lock = threading.Lock()
-        self._views: OrderedDict[str, CheckpointView] = OrderedDict()
+        # ARN -> its view, and whether a checkpoint left it (else the claim did).
+        self._views: OrderedDict[str, tuple[CheckpointView, bool]] = OrderedDict()
 
     def take(self, arn: str, token: str) -> CheckpointView | None:
         """The view the checkpoint with `token` goes on from, if this process issued that
         token; it is taken away (the checkpoint leaves a new one)."""
         with self._lock:
-            view = self._views.pop(arn, None)
+            view, _ = self._views.pop(arn, (None, False))
         if view is None or view.execution is None or view.execution.token != token:
             return None
         return view
 
-    def keep(self, view: CheckpointView | None) -> None:
+    def ending(self, arn: str, invocation_id: str) -> CheckpointView | None:
+        """The view the end of invocation `invocation_id` goes on from, if this process
+        checkpointed it last; it is taken away.
+
+        A durable invocation's claim view is not used: its checkpoints may have gone to
+        another process (handlers checkpointing over the HTTP API), and a view that does not
+        hold costs a failed try. A plain invocation never checkpoints."""
+        with self._lock:
+            view, by_checkpoint = self._views.pop(arn, (None, False))
+        if view is None or view.execution is None or view.execution.invocation_id != invocation_id:
+            return None
+        return view if by_checkpoint or view.execution.kind == "plain" else None
+
+    def keep(self, view: CheckpointView | None, by_checkpoint: bool = True) -> None:
         if view is None or view.execution is None:
             return
         arn = view.execution.arn
         open_ops = {op_id: op for op_id, op in view.operations.items() if op.status in _OPEN}
         with self._lock:
-            self._views[arn] = CheckpointView(view.execution, open_ops, [])
+            self._views[arn] = (CheckpointView(view.execution, open_ops, []), by_checkpoint)
             self._views.move_to_end(arn)
             while len(self._views) > self._capacity:
                 self._views.popitem(last=False)

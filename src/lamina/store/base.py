@@ -21,6 +21,7 @@ from lamina.store.records import (
     Gate,
     LogLineRecord,
     OperationRecord,
+    ReadyExecution,
     TimerCount,
     TimerRecord,
     WaitingCallback,
@@ -74,8 +75,17 @@ class Transaction(Protocol):
 
     def next_ready_execution(
         self, now_ms: int, skip_functions: Collection[str] = ()
-    ) -> ExecutionRecord | None:
-        """The execution owed an invocation longest, of a function not in `skip_functions`."""
+    ) -> ReadyExecution | None:
+        """The execution owed an invocation longest, of a function not in `skip_functions`,
+        with its function's reserved concurrency."""
+        ...
+
+    def invocation_inputs(
+        self, execution: ExecutionRecord
+    ) -> tuple[list[OperationRecord], FunctionConfig | None]:
+        """What an invocation of `execution` starts from: its operations (none for a plain
+        execution) and the configuration of the version it runs (None: deleted since), read
+        together (one round trip where the store can)."""
         ...
 
     def expired_leases(self, now_ms: int, limit: int) -> list[ExecutionRecord]: ...
@@ -136,6 +146,10 @@ class Transaction(Protocol):
     def next_version_number(self, name: str) -> int: ...
     def put_version(self, config: FunctionConfig, created_ms: int) -> None: ...
     def get_version(self, name: str, version: int) -> FunctionConfig | None: ...
+    def version_config(self, name: str, version: str) -> FunctionConfig | None:
+        """The configuration of `$LATEST` or of a published version (None: deleted)."""
+        ...
+
     def list_versions(self, name: str) -> list[FunctionConfig]: ...
     def delete_version(self, name: str, version: int) -> None: ...
     def open_executions_of_version(self, name: str, version: str, limit: int) -> list[str]: ...
@@ -145,10 +159,6 @@ class Transaction(Protocol):
     def delete_alias(self, name: str, alias: str) -> None: ...
     def put_package(self, sha256: str, content: bytes) -> None: ...
     def get_package(self, sha256: str) -> bytes | None: ...
-    def reserved_concurrency(self) -> dict[str, int]:
-        """Each function that has a reserved concurrency, and its value."""
-        ...
-
     def lock_function(self, name: str) -> bool:
         """Hold the function until commit, so claims of its invocations take turns; False
         if another transaction holds it now (this one does not wait)."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from lamina.functions.config import FunctionAlias, FunctionConfig
+from lamina.errors import InvalidParameterValue
+from lamina.functions.config import LATEST, VERSION_NUMBER, FunctionAlias, FunctionConfig
 from lamina.store.records import FunctionRecord
 
 
@@ -64,6 +65,10 @@ class FunctionQueries:
         row = self._one("get_version", name=name, version=version)
         return None if row is None else FunctionConfig.from_dict(json.loads(row["config"]))
 
+    def version_config(self, name: str, version: str) -> FunctionConfig | None:
+        query, params = version_query(name, version)
+        return version_row(version, self._one(query, **params))
+
     def list_versions(self, name: str) -> list[FunctionConfig]:
         rows = self._all("list_versions", name=name)
         return [FunctionConfig.from_dict(json.loads(r["config"])) for r in rows]
@@ -102,6 +107,23 @@ class FunctionQueries:
     def get_package(self, sha256: str) -> bytes | None:
         row = self._one("get_package", sha256=sha256)
         return None if row is None else bytes(row["content"])
+
+
+def version_query(name: str, version: str) -> tuple[str, dict[str, Any]]:
+    """The named query that reads the configuration of `version` ($LATEST or a number)."""
+    if version == LATEST:
+        return "get_function", {"name": name}
+    if not VERSION_NUMBER.match(version):
+        raise InvalidParameterValue(f"{version!r} is not a version")
+    return "get_version", {"name": name, "version": int(version)}
+
+
+def version_row(version: str, row: Any) -> FunctionConfig | None:
+    if row is None:
+        return None
+    if version == LATEST:
+        return _function(row).config
+    return FunctionConfig.from_dict(json.loads(row["config"]))
 
 
 def _function(row: Any) -> FunctionRecord:

@@ -15,10 +15,13 @@ from typing import Any
 import psycopg
 from psycopg.rows import DictRow
 
+from lamina.functions.config import FunctionConfig
+from lamina.store.function_queries import version_query, version_row
 from lamina.store.queries import load_queries
 from lamina.store.records import (
     CHECKPOINT_TIMERS,
     CheckpointView,
+    ExecutionRecord,
     OperationRecord,
     TimerRecord,
 )
@@ -229,6 +232,23 @@ class PostgresTransaction(SharedQueries):
         if found is None:
             return CheckpointView(None, {}, [])
         return CheckpointView(found, {r["op_id"]: OperationRecord.from_row(r) for r in rows}, due)
+
+    def invocation_inputs(
+        self, execution: ExecutionRecord
+    ) -> tuple[list[OperationRecord], FunctionConfig | None]:
+        """Both reads go out before either answer is read: one round trip."""
+        self.flush()
+        operations = (
+            self._send(_Q["all_operations"], {"arn": execution.arn})
+            if execution.kind == "durable" else None
+        )
+        query, params = version_query(execution.function_name, execution.version)
+        config = self._send(_Q[query], params)
+        rows = operations.fetchall() if operations is not None else []
+        return (
+            [OperationRecord.from_row(r) for r in rows],
+            version_row(execution.version, config.fetchone()),
+        )
 
     def expect_view(self, view: CheckpointView, absent: Sequence[str], now_ms: int) -> bool:
         """Sent with the writes, its answer never read: the server fails the transaction

@@ -214,6 +214,15 @@ class CheckpointView:
 
 
 @dataclass(frozen=True)
+class ReadyExecution:
+    """An execution owed an invocation, and the reserved concurrency of its function (None:
+    unlimited), read together for a claim."""
+
+    execution: ExecutionRecord
+    reserved_concurrency: int | None
+
+
+@dataclass(frozen=True)
 class FunctionRecord:
     name: str
     config: FunctionConfig

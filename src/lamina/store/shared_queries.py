@@ -12,6 +12,7 @@ import json
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from lamina.functions.config import FunctionConfig
 from lamina.store.base import WakeTracking
 from lamina.store.function_queries import FunctionQueries
 from lamina.store.records import (
@@ -22,6 +23,7 @@ from lamina.store.records import (
     ExecutionRecord,
     LogLineRecord,
     OperationRecord,
+    ReadyExecution,
     TimerRecord,
 )
 from lamina.store.summaries import Summaries
@@ -138,9 +140,22 @@ class SharedQueries(FunctionQueries, Summaries, WakeTracking):
 
     def next_ready_execution(
         self, now_ms: int, skip_functions: Collection[str] = ()
-    ) -> ExecutionRecord | None:
+    ) -> ReadyExecution | None:
         query = self._pick("next_ready_execution", "claim_ready_execution")
-        return self._execution(self._one(query, now=now_ms, skip=self._list(skip_functions)))
+        return self._ready(self._one(query, now=now_ms, skip=self._list(skip_functions)))
+
+    def _ready(self, row: Any) -> ReadyExecution | None:
+        execution = self._execution(row)
+        if execution is None:
+            return None
+        return ReadyExecution(execution, row["function_reserved"])
+
+    def invocation_inputs(
+        self, execution: ExecutionRecord
+    ) -> tuple[list[OperationRecord], FunctionConfig | None]:
+        durable = execution.kind == "durable"
+        operations = self.all_operations(execution.arn) if durable else []
+        return operations, self.version_config(execution.function_name, execution.version)
 
     def expired_leases(self, now_ms: int, limit: int) -> list[ExecutionRecord]:
         query = self._pick("expired_leases", "claim_expired_leases")
@@ -323,9 +338,6 @@ class SharedQueries(FunctionQueries, Summaries, WakeTracking):
     def get_callback(self, callback_id: str) -> tuple[str, str] | None:
         row = self._one("get_callback", callback_id=callback_id)
         return None if row is None else (str(row["arn"]), str(row["op_id"]))
-
-    def reserved_concurrency(self) -> dict[str, int]:
-        return {r["name"]: r["reserved_concurrency"] for r in self._all("reserved_concurrency")}
 
     def running_invocations(self, function_name: str) -> int:
         row = self._one("running_invocations", name=function_name)

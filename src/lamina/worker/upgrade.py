@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from lamina.cache import cache_dir
 from lamina.errors import InvalidParameterValue
+from lamina.functions.config import VERSION_NUMBER
 from lamina.runtime.process_pool import Sandbox, SandboxFailed
 from lamina.runtime.replay import ReplayVerdict
 from lamina.service import DurableService
-from lamina.service.versions import VERSION_NUMBER
 from lamina.worker.code_cache import CodeCache
 
 

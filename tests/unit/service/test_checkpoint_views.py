@@ -137,3 +137,35 @@ def test_a_refusal_is_decided_again_on_what_the_store_holds(
     assert counted.calls == {"expect_view": 2, "checkpoint_view": 1}
     session.checkpoint(step("s", "START"))  # the refused checkpoint left the state alone
     assert counted.calls == {"expect_view": 3, "checkpoint_view": 1}
+
+
+def test_an_invocations_end_goes_on_from_its_last_checkpoint(
+    driver: Driver, counted: CountingStore
+) -> None:
+    session = driver.begin()
+    session.checkpoint(step("s", "START"), step("s", "SUCCEED", Payload="1"))
+    session.finish({"Status": "SUCCEEDED", "Result": '"done"'})
+    assert counted.calls == {"expect_view": 2}
+    assert driver.describe_status(session.arn) == "SUCCEEDED"
+
+
+def test_an_end_without_a_checkpoint_here_reads_afresh(
+    driver: Driver, counted: CountingStore
+) -> None:
+    """A durable invocation's claim view is not used for its end: its checkpoints may have gone
+    to another process (the HTTP API), which would make every such end fail once."""
+    session = driver.begin()
+    session.finish({"Status": "SUCCEEDED", "Result": '"done"'})
+    assert counted.calls == {}
+    assert driver.describe_status(session.arn) == "SUCCEEDED"
+
+
+def test_an_end_after_a_stop_by_another_process_reads_afresh(
+    driver: Driver, counted: CountingStore, store: Store, clock: FakeClock
+) -> None:
+    session = driver.begin()
+    session.checkpoint(step("s", "START"))
+    DurableService(store, clock=clock).stop(session.arn)
+    session.finish({"Status": "SUCCEEDED", "Result": '"done"'})
+    assert counted.calls == {"expect_view": 1, "view_refused": 1}
+    assert driver.describe_status(session.arn) == "STOPPED"

@@ -24,17 +24,20 @@ INSERT INTO payloads (arn, kind, body) VALUES (%(arn)s, %(kind)s, %(body)s)
 ON CONFLICT (arn, kind) DO UPDATE SET body = excluded.body;
 
 -- name: next_ready_execution
-SELECT * FROM executions
-WHERE gate = 'ready' AND ready_ms <= %(now)s AND status = 'RUNNING'
-AND function_name <> ALL(%(skip)s)
-ORDER BY ready_ms, start_ms, arn LIMIT 1;
+-- With its function's reserved concurrency (NULL: none, or the function is gone).
+SELECT e.*, f.reserved_concurrency AS function_reserved
+FROM executions e LEFT JOIN functions f ON f.name = e.function_name
+WHERE e.gate = 'ready' AND e.ready_ms <= %(now)s AND e.status = 'RUNNING'
+AND e.function_name <> ALL(%(skip)s)
+ORDER BY e.ready_ms, e.start_ms, e.arn LIMIT 1;
 
 -- name: claim_ready_execution
-SELECT * FROM executions
-WHERE gate = 'ready' AND ready_ms <= %(now)s AND status = 'RUNNING'
-AND function_name <> ALL(%(skip)s)
-ORDER BY ready_ms, start_ms, arn LIMIT 1
-FOR UPDATE SKIP LOCKED;
+SELECT e.*, f.reserved_concurrency AS function_reserved
+FROM executions e LEFT JOIN functions f ON f.name = e.function_name
+WHERE e.gate = 'ready' AND e.ready_ms <= %(now)s AND e.status = 'RUNNING'
+AND e.function_name <> ALL(%(skip)s)
+ORDER BY e.ready_ms, e.start_ms, e.arn LIMIT 1
+FOR UPDATE OF e SKIP LOCKED;
 
 -- name: expired_leases
 SELECT * FROM executions WHERE gate = 'running' AND lease_expires_ms < %(now)s
@@ -165,9 +168,6 @@ INSERT INTO functions (name, config, reserved_concurrency)
 VALUES (%(name)s, %(config)s, %(reserved)s)
 ON CONFLICT (name) DO UPDATE
 SET config = excluded.config, reserved_concurrency = excluded.reserved_concurrency;
-
--- name: reserved_concurrency
-SELECT name, reserved_concurrency FROM functions WHERE reserved_concurrency IS NOT NULL;
 
 -- name: lock_function
 SELECT 1 AS locked FROM functions WHERE name = %(name)s FOR UPDATE SKIP LOCKED;

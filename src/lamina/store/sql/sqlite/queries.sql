@@ -14,9 +14,12 @@ INSERT INTO payloads (arn, kind, body) VALUES (:arn, :kind, :body)
 ON CONFLICT (arn, kind) DO UPDATE SET body = excluded.body;
 
 -- name: next_ready_execution
-SELECT * FROM executions WHERE gate = 'ready' AND ready_ms <= :now AND status = 'RUNNING'
-AND function_name NOT IN (SELECT value FROM json_each(:skip))
-ORDER BY ready_ms LIMIT 1;
+-- With its function's reserved concurrency (NULL: none, or the function is gone).
+SELECT e.*, f.reserved_concurrency AS function_reserved
+FROM executions e LEFT JOIN functions f ON f.name = e.function_name
+WHERE e.gate = 'ready' AND e.ready_ms <= :now AND e.status = 'RUNNING'
+AND e.function_name NOT IN (SELECT value FROM json_each(:skip))
+ORDER BY e.ready_ms LIMIT 1;
 
 -- name: expired_leases
 SELECT * FROM executions WHERE gate = 'running' AND lease_expires_ms < :now
@@ -130,9 +133,6 @@ INSERT INTO functions (name, config, reserved_concurrency)
 VALUES (:name, :config, :reserved)
 ON CONFLICT (name) DO UPDATE
 SET config = excluded.config, reserved_concurrency = excluded.reserved_concurrency;
-
--- name: reserved_concurrency
-SELECT name, reserved_concurrency FROM functions WHERE reserved_concurrency IS NOT NULL;
 
 -- name: running_invocations
 SELECT count(*) AS n FROM executions WHERE gate = 'running' AND function_name = :name;
