@@ -148,22 +148,19 @@ def create_app(service: DurableService, keyring: KeyRing | None = None) -> ASGIA
             body = await request.body()
             if len(body) > most:
                 raise RequestTooLarge(f"Request must be smaller than {most} bytes.")
-            if keyring is not None:
-                raw_path = (request.scope.get("raw_path") or b"").decode("latin-1")
-                key = await run_in_threadpool(
-                    verify,
-                    keyring,
-                    request.method,
-                    raw_path.split("?")[0],
-                    request.url.query,
-                    dict(request.headers),
-                    body,
-                )
-                key.allow(await run_in_threadpool(function_of, service, params, body))
             api_request = ApiRequest(
                 request.method, segments, request.query_params, request.headers, body
             )
-            response = await run_in_threadpool(handler, service, api_request, **params)
+            raw_path = (request.scope.get("raw_path") or b"").decode("latin-1")
+            signed = (raw_path.split("?")[0], request.url.query)
+
+            def serve() -> Response:  # one trip to a worker thread: the checks block too
+                if keyring is not None:
+                    key = verify(keyring, request.method, *signed, dict(request.headers), body)
+                    key.allow(function_of(service, params, body))
+                return handler(service, api_request, **params)
+
+            response = await run_in_threadpool(serve)
         except LaminaError as error:
             return error_response(error, request_id)
         except Exception:

@@ -332,8 +332,8 @@ def finish(
 ) -> ExecutionRecord | None:
     """Record the end of an invocation and decide what comes next (PROTOCOL.md 6.7).
 
-    `known`: the state the invocation's last checkpoint (or its claim) left, checked by the
-    store instead of read again, as a checkpoint goes on from it."""
+    `known`: the state the invocation's last checkpoint left (`CheckpointViews.ending`),
+    checked by the store instead of read again, as a checkpoint goes on from it."""
     if known is not None and known.execution is not None and tx.expect_view(known, [], now_ms):
         execution: ExecutionRecord | None = known.execution
     else:

@@ -7,7 +7,8 @@ acts (a callback answered, a timer fired, a stop, a pause, a lease written off),
 the previous checkpoint left (or the claim, for the first) is what the next one would read.
 The next checkpoint goes on from it and has the store check, with its writes, that it still
 holds (`Transaction.expect_view`): on PostgreSQL that makes a checkpoint one round trip. A
-view that did not hold costs one more run of the checkpoint, reading afresh.
+view that did not hold costs one more run of the checkpoint, reading afresh. The invocation's
+end goes on from its last checkpoint's view the same way.
 """
 
 from __future__ import annotations
@@ -65,7 +66,3 @@ class CheckpointViews:
             self._views.move_to_end(arn)
             while len(self._views) > self._capacity:
                 self._views.popitem(last=False)
-
-    def forget(self, arn: str) -> None:
-        with self._lock:
-            self._views.pop(arn, None)
