@@ -5,6 +5,7 @@ Mixed into each backend's transaction, which runs the named queries of its own d
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -63,7 +64,7 @@ class FunctionQueries:
 
     def get_version(self, name: str, version: int) -> FunctionConfig | None:
         row = self._one("get_version", name=name, version=version)
-        return None if row is None else FunctionConfig.from_dict(json.loads(row["config"]))
+        return None if row is None else stored_config(row["config"])
 
     def version_config(self, name: str, version: str) -> FunctionConfig | None:
         query, params = version_query(name, version)
@@ -71,7 +72,7 @@ class FunctionQueries:
 
     def list_versions(self, name: str) -> list[FunctionConfig]:
         rows = self._all("list_versions", name=name)
-        return [FunctionConfig.from_dict(json.loads(r["config"])) for r in rows]
+        return [stored_config(r["config"]) for r in rows]
 
     def delete_version(self, name: str, version: int) -> None:
         self._run("delete_version", name=name, version=version)
@@ -109,6 +110,14 @@ class FunctionQueries:
         return None if row is None else bytes(row["content"])
 
 
+@functools.lru_cache(maxsize=512)
+def stored_config(text: str) -> FunctionConfig:
+    """A stored configuration, parsed once per distinct text: every start and every claim
+    reads its function's. The one parsed object is shared, which is safe because a
+    `FunctionConfig` is frozen and nothing changes its lists or dicts in place."""
+    return FunctionConfig.from_dict(json.loads(text))
+
+
 def version_query(name: str, version: str) -> tuple[str, dict[str, Any]]:
     """The named query that reads the configuration of `version` ($LATEST or a number)."""
     if version == LATEST:
@@ -123,8 +132,8 @@ def version_row(version: str, row: Any) -> FunctionConfig | None:
         return None
     if version == LATEST:
         return _function(row).config
-    return FunctionConfig.from_dict(json.loads(row["config"]))
+    return stored_config(row["config"])
 
 
 def _function(row: Any) -> FunctionRecord:
-    return FunctionRecord(row["name"], FunctionConfig.from_dict(json.loads(row["config"])))
+    return FunctionRecord(row["name"], stored_config(row["config"]))
