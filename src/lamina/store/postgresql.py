@@ -179,7 +179,9 @@ class PostgresStore:
             open=False,
         )
         self._pool.open(wait=True, timeout=10)
-        self._queue: WriteQueue[PostgresTransaction] = WriteQueue(MAX_GROUP)
+        # As many transactions at once as writers, run by them or by callers that find one
+        # free (`WriteQueue.run_alone`).
+        self._queue: WriteQueue[PostgresTransaction] = WriteQueue(MAX_GROUP, slots=writers)
         self._writers = [
             threading.Thread(target=self._write_loop, name=f"lamina-pg-writer-{n}", daemon=True)
             for n in range(writers)
@@ -190,7 +192,7 @@ class PostgresStore:
     def write(self, work: Callable[[PostgresTransaction], T], durable: bool = True) -> T:
         if self._closed:
             raise ServiceError("the store is closed")
-        return self._queue.submit(work, durable)
+        return self._queue.run_alone(work, durable, lambda: self._write_retrying(work, durable))
 
     def _write_loop(self) -> None:
         while (group := self._queue.next_group()) is not None:
@@ -201,6 +203,8 @@ class PostgresStore:
                 for job in group:
                     if not job.future.done():
                         job.future.set_exception(ServiceError(f"storage failure: {error}"))
+            finally:
+                self._queue.group_done()
 
     def _write_group(self, group: _Group) -> None:
         if len(group) == 1:
@@ -462,6 +466,7 @@ class PostgresStore:
             self._queue.close()
             for writer in self._writers:
                 writer.join(timeout=10)
+            self._queue.wait_idle(10)
             self._pool.close()
             if self._listener is not None:
                 self._listener.join(timeout=2 * _LISTEN_POLL_S)
