@@ -142,7 +142,9 @@ class SqliteStore:
         self._writer_conn = connect(str(path), synchronous)
         migrate(self._writer_conn)
         self._local = threading.local()
-        self._queue: WriteQueue[SqliteTransaction] = WriteQueue(_MAX_GROUP)
+        # One transaction at a time, on the writer's connection: run by the writer, or by a
+        # caller that finds it idle (`WriteQueue.run_alone`).
+        self._queue: WriteQueue[SqliteTransaction] = WriteQueue(_MAX_GROUP, slots=1)
         self._closed = False
         self.commits = 0  # durable commits so far: at most one per group of writes
         self._durable_mode = True
@@ -154,7 +156,13 @@ class SqliteStore:
     def write(self, work: Callable[[SqliteTransaction], T], durable: bool = True) -> T:
         if self._closed:
             raise ServiceError("the store is closed")
-        return self._queue.submit(work, durable)
+        return self._queue.run_alone(work, durable, lambda: self._run_alone(work, durable))
+
+    def _run_alone(self, work: Callable[[SqliteTransaction], T], durable: bool) -> T:
+        job: QueuedWrite[SqliteTransaction] = QueuedWrite(work, durable)
+        self._commit_group([job])
+        result: T = job.future.result()
+        return result
 
     def read(self, work: Callable[[SqliteTransaction], T]) -> T:
         conn = self._reader()
@@ -186,7 +194,11 @@ class SqliteStore:
 
     def _write_loop(self) -> None:
         while (group := self._queue.next_group()) is not None:
-            self._commit_group(group)
+            try:
+                self._commit_group(group)
+            finally:
+                self._queue.group_done()
+        self._queue.wait_idle(10)  # a caller's own write, still running
         self._writer_conn.close()
 
     def _commit_group(self, group: list[QueuedWrite[SqliteTransaction]]) -> None:
