@@ -6,6 +6,7 @@ Each public method is one store transaction; what a change causes for other comp
 
 from __future__ import annotations
 
+import bisect
 import json
 import threading
 import time
@@ -108,7 +109,7 @@ class ServiceStats:
         self._invocations: dict[str, int] = {}
 
     def observe_checkpoint(self, seconds: float) -> None:
-        index = next((i for i, bound in enumerate(self.buckets) if seconds <= bound), -1)
+        index = bisect.bisect_left(self.buckets, seconds)  # len(buckets): above every bound
         with self._lock:
             self._counts[index] += 1
             self._sum += seconds

@@ -37,8 +37,12 @@ _COLUMN_SET = frozenset(EXECUTION_COLUMNS) - {"arn"}
 _EXECUTION_TABLES = ("payloads", "operations", "events", "callbacks", "logs", "timers")
 
 
+# One encoder for every call: `json.dumps` with separators builds a new one each time.
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+
+
 def compact(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    return _COMPACT.encode(value)
 
 
 class SharedQueries(FunctionQueries, Summaries, WakeTracking):
