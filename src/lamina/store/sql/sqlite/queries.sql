@@ -14,10 +14,12 @@ INSERT INTO payloads (arn, kind, body) VALUES (:arn, :kind, :body)
 ON CONFLICT (arn, kind) DO UPDATE SET body = excluded.body;
 
 -- name: next_ready_execution
--- With its function's reserved concurrency (NULL: none, or the function is gone).
+-- With its function's reserved concurrency (NULL: none, or the function is gone). The unary
+-- + keeps SQLite off `executions_by_status` (every running execution, suspended ones too)
+-- when it has no statistics: the partial index `executions_ready` holds only ready ones.
 SELECT e.*, f.reserved_concurrency AS function_reserved
 FROM executions e LEFT JOIN functions f ON f.name = e.function_name
-WHERE e.gate = 'ready' AND e.ready_ms <= :now AND e.status = 'RUNNING'
+WHERE e.gate = 'ready' AND e.ready_ms <= :now AND +e.status = 'RUNNING'
 AND e.function_name NOT IN (SELECT value FROM json_each(:skip))
 ORDER BY e.ready_ms LIMIT 1;
 
