@@ -3,10 +3,10 @@
 A caller queues its work and waits for the result; a writer takes whatever is queued (up to a
 group's size) and runs it as one transaction. Both stores group their commits this way.
 
-With `slots`, at most that many transactions run at once, and a caller that finds a slot
-free and nothing waiting runs its write on its own thread (`run_alone`): no hand-over to a
-writer and back, which costs about a tenth of a lone write's CPU. Writes group as before
-whenever every slot is taken.
+At most `slots` transactions run at once, and a caller that finds a slot free and nothing
+waiting runs its write on its own thread (`run_alone`): no hand-over to a writer and back,
+which costs about a tenth of a lone write's CPU. Writes group as before whenever every slot
+is taken.
 """
 
 from __future__ import annotations
@@ -32,11 +32,11 @@ class QueuedWrite(Generic[Tx]):
 
 
 class WriteQueue(Generic[Tx]):
-    def __init__(self, max_group: int, slots: int | None = None) -> None:
+    def __init__(self, max_group: int, slots: int) -> None:
         self.max_group = max_group
         self._jobs: queue.SimpleQueue[QueuedWrite[Tx] | None] = queue.SimpleQueue()
-        self._slots = threading.Semaphore(slots) if slots else None
-        self._slot_count = slots or 0
+        self._slots = threading.Semaphore(slots)
+        self._slot_count = slots
         self._lock = threading.Lock()
         self._taking = threading.Lock()  # the writer taking the next group
         self._held = 0  # writes a writer took and holds until a slot is free
@@ -51,18 +51,17 @@ class WriteQueue(Generic[Tx]):
     def run_alone(self, work: Callable[[Tx], T], durable: bool, run: Callable[[], T]) -> T:
         """`run()` on the caller's thread if a slot is free and no write waits; else queue
         `work` for a writer."""
-        slots = self._slots
-        if slots is None or self.queued() or not slots.acquire(blocking=False):
+        if self.queued() or not self._slots.acquire(blocking=False):
             return self.submit(work, durable)
         try:
             return run()
         finally:
-            slots.release()
+            self._slots.release()
 
     def next_group(self) -> list[QueuedWrite[Tx]] | None:
-        """For a writer: the next write and any queued behind it, or None once closed. With
-        slots, it holds one for the group until `group_done`; one writer at a time waits for
-        a slot, so the writes queued meanwhile all join its group."""
+        """For a writer: the next write and any queued behind it, or None once closed. It
+        holds a slot for the group until `group_done`; one writer at a time waits for a
+        slot, so the writes queued meanwhile all join its group."""
         with self._taking:
             return self._take()
 
@@ -71,12 +70,11 @@ class WriteQueue(Generic[Tx]):
         if first is None:
             self._jobs.put(None)  # for the next writer
             return None
-        if self._slots is not None:
-            with self._lock:
-                self._held += 1
-            self._slots.acquire()
-            with self._lock:
-                self._held -= 1
+        with self._lock:
+            self._held += 1
+        self._slots.acquire()
+        with self._lock:
+            self._held -= 1
         group = [first]
         while len(group) < self.max_group:
             try:
@@ -91,8 +89,7 @@ class WriteQueue(Generic[Tx]):
 
     def group_done(self) -> None:
         """For a writer: its group ended; its slot is free."""
-        if self._slots is not None:
-            self._slots.release()
+        self._slots.release()
 
     def close(self) -> None:
         """Writers stop once the writes queued before this are done."""
@@ -103,7 +100,6 @@ class WriteQueue(Generic[Tx]):
         (it takes every slot, for good)."""
         deadline = time.monotonic() + timeout_s
         for _ in range(self._slot_count):
-            assert self._slots is not None
             if not self._slots.acquire(timeout=max(0.0, deadline - time.monotonic())):
                 return
 
