@@ -924,16 +924,20 @@ def test_a_failing_job_rolls_back_alone_within_its_group(backend: Backend, store
     _written(store, [n for n in range(8) if n != 3])
 
 
+@pytest.mark.parametrize("read_after", [True, False], ids=["then-reads", "last-write"])
 def test_a_job_the_database_refuses_fails_alone_within_its_group(
-    backend: Backend, store: Store
+    backend: Backend, store: Store, read_after: bool
 ) -> None:
     """A statement that fails in the database (here a duplicate key) fails only the write
-    that sent it; the others of its group are committed."""
+    that sent it; the others of its group are committed. Sent before the work ended (a read
+    came after it), it is rolled back alone; sent after (its writes were held to the end),
+    the group runs again, each write alone."""
     write(store, lambda tx: tx.insert_execution(execution("dup")))
 
     def duplicate(tx: Transaction) -> None:
         tx.insert_execution(execution("dup"))
-        tx.get_execution("dup")  # a read: on PostgreSQL the error surfaces here at the latest
+        if read_after:
+            tx.get_execution("dup")
 
     *outcomes, _ = _one_group(
         backend, store, [_insert_job(n, duplicate if n == 5 else None) for n in range(8)]
@@ -943,6 +947,25 @@ def test_a_job_the_database_refuses_fails_alone_within_its_group(
     assert [o for n, o in enumerate(outcomes) if n != 5] == [f"ok-{n}" for n in range(8) if n != 5]
     _written(store, [n for n in range(8) if n != 5])
     assert read(store, lambda tx: tx.get_execution("dup")) is not None
+
+
+def test_a_job_that_fails_after_writing_and_reading_leaves_nothing(
+    backend: Backend, store: Store
+) -> None:
+    """Its writes went out before it failed (a read came after them): rolled back alone."""
+
+    def reads_then_fails(tx: Transaction) -> None:
+        tx.insert_callback("late", "arn", "late")
+        assert tx.get_callback("late") == ("arn", "late")  # sees its own write
+        raise RuntimeError("fails after reading")
+
+    *outcomes, commits = _one_group(
+        backend, store, [_insert_job(n, reads_then_fails if n == 2 else None) for n in range(8)]
+    )
+    assert commits == 1
+    assert isinstance(outcomes[2], RuntimeError)
+    _written(store, [n for n in range(8) if n != 2])
+    assert read(store, lambda tx: tx.get_callback("late")) is None
 
 
 # many stores on one database (processes sharing the journal)

@@ -268,20 +268,20 @@ class PostgresStore:
         def run(conn: Connection) -> list[str]:
             news: set[str] = set()
             for job in group:
-                # A savepoint is opened only if the work sends a statement before it ends (a
-                # read); one that only writes sends them all after it returned, or nothing.
+                # A savepoint is opened only if the work sends writes before it ends (a read
+                # came after them); the rest go after it returned, or not at all.
                 tx = PostgresTransaction(conn, locking=True, savepoint=True)
                 try:
                     value = job.work(tx)
                 except psycopg.Error:
                     raise  # the transaction is lost: the group runs again or splits
                 except Exception as error:
-                    if tx.sent_early:
+                    if tx.wrote_early:
                         conn.execute("ROLLBACK TO SAVEPOINT write")
                     outcomes.append((False, error))
                     continue
                 tx.flush()
-                if tx.sent_early:
+                if tx.wrote_early:
                     conn.execute("RELEASE SAVEPOINT write")
                 outcomes.append((True, value))
                 news.update(kind for kind, new in _NEWS if new(tx))

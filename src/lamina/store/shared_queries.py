@@ -1,9 +1,9 @@
 """What both stores' transactions do alike: named queries, each run in its own dialect.
 
-The SQLite and PostgreSQL transactions derive from `SharedQueries` and supply how a named
-query runs (`_one`, `_all`, `_run`, `_many`, `_sql`) and what differs between them: how a
-parameter is written, how a list and a payload travel, which reads lock what they read
-(`_pick`), and how operations are written (at once, or batched).
+The SQLite and PostgreSQL transactions derive from `SharedQueries` and supply how a statement
+is sent (`HeldWrites`: writes are held and sent together) and what differs between them: how
+a parameter is written, how a list and a payload travel, and which reads lock what they read
+(`_pick`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from lamina.store.records import (
     ReadyExecution,
     TimerRecord,
 )
+from lamina.store.statements import HeldWrites, compact
 from lamina.store.summaries import Summaries
 
 # Execution columns kept in `payloads` rather than on the hot row.
@@ -37,32 +38,8 @@ _COLUMN_SET = frozenset(EXECUTION_COLUMNS) - {"arn"}
 _EXECUTION_TABLES = ("payloads", "operations", "events", "callbacks", "logs", "timers")
 
 
-# One encoder for every call: `json.dumps` with separators builds a new one each time.
-_COMPACT = json.JSONEncoder(separators=(",", ":"))
-
-
-def compact(value: Any) -> str:
-    return _COMPACT.encode(value)
-
-
-class SharedQueries(FunctionQueries, Summaries, WakeTracking):
-    # ---- what each dialect supplies, besides `_one`, `_all` and `_run` (FunctionQueries)
-
-    def _many(self, query: str, rows: list[dict[str, Any]]) -> None:
-        """A named query once for each of `rows`."""
-        raise NotImplementedError
-
-    def _sql(self, sql: str, params: Mapping[str, Any]) -> None:
-        """A write built here (an INSERT, an UPDATE of some columns); its answer is not read."""
-        raise NotImplementedError
-
-    def _sql_rows(self, sql: str, params: Mapping[str, Any]) -> list[Any]:
-        """A read built here (a listing's filter): its rows."""
-        raise NotImplementedError
-
-    def _mark(self, name: str) -> str:
-        """How the dialect writes the parameter `name` in SQL."""
-        raise NotImplementedError
+class SharedQueries(HeldWrites, FunctionQueries, Summaries, WakeTracking):
+    # ---- what each dialect supplies, besides how it sends a statement (HeldWrites)
 
     def _contains(self, column: str, mark: str) -> str:
         """SQL: `column` contains the text of parameter `mark`."""

@@ -1,9 +1,11 @@
 """The embedded SQLite store: WAL journal, one writer thread that groups commits.
 
 Writers hand their work to the writer thread; it runs every queued piece of work in one
-`BEGIN IMMEDIATE` transaction, each inside its own savepoint, and commits once. Many
-executions' checkpoints then share one durable flush, which is what keeps the journal fast
-when fsync is slow. Readers use their own connections (WAL lets them read while it writes).
+`BEGIN IMMEDIATE` transaction and commits once (a write that finds the store idle runs on its
+own thread). Many executions' checkpoints then share one durable flush, which is what keeps
+the journal fast when fsync is slow. Each piece of work fails alone: its writes are held until
+it returns (`HeldWrites`), or sent inside a savepoint when it reads after writing. Readers use
+their own connections (WAL lets them read while it writes).
 """
 
 from __future__ import annotations
@@ -12,17 +14,14 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any, TypeVar
 
 from lamina.errors import ServiceError
 from lamina.store.base import WakeUps
 from lamina.store.queries import load_queries, migration_scripts
-from lamina.store.records import (
-    OperationRecord,
-)
-from lamina.store.shared_queries import SharedQueries, compact
+from lamina.store.shared_queries import SharedQueries
 from lamina.store.write_queue import QueuedWrite, WriteQueue, settle
 
 T = TypeVar("T")
@@ -64,33 +63,28 @@ def migrate(conn: sqlite3.Connection) -> int:
     return int(current)
 
 
+class _Split(Exception):
+    """A write of a group failed where its own writes cannot be rolled back alone."""
+
+
 def _statements(script: str) -> list[str]:
     body = "\n".join(line for line in script.splitlines() if not line.strip().startswith("--"))
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
 class SqliteTransaction(SharedQueries):
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    """`savepoint`: in a group's transaction (`HeldWrites`)."""
+
+    _queries = _Q
+    _param = r":(\w+)"
+    _max_params = 999  # SQLite's least limit (32,766 since 3.32)
+
+    def __init__(self, conn: sqlite3.Connection, savepoint: bool = False) -> None:
         self._conn = conn
+        self._hold_writes(savepoint)
 
-    def _one(self, query: str, **params: Any) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self._conn.execute(_Q[query], params).fetchone()
-        return row
-
-    def _all(self, query: str, **params: Any) -> list[sqlite3.Row]:
-        return self._conn.execute(_Q[query], params).fetchall()
-
-    def _run(self, query: str, **params: Any) -> None:
-        self._conn.execute(_Q[query], params)
-
-    def _many(self, query: str, rows: list[dict[str, Any]]) -> None:
-        self._conn.executemany(_Q[query], rows)
-
-    def _sql(self, sql: str, params: Mapping[str, Any]) -> None:
-        self._conn.execute(sql, params)
-
-    def _sql_rows(self, sql: str, params: Mapping[str, Any]) -> list[sqlite3.Row]:
-        return self._conn.execute(sql, params).fetchall()
+    def _send(self, sql: str, params: Any = None) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params or ())
 
     def _mark(self, name: str) -> str:
         return f":{name}"
@@ -103,26 +97,6 @@ class SqliteTransaction(SharedQueries):
 
     def _list(self, values: Collection[str]) -> Any:
         return json.dumps(list(values))  # read in SQL with json_each
-
-    # operations: written at once (the writer thread's transaction is the batch)
-
-    def save_operation(self, arn: str, operation: OperationRecord) -> None:
-        self._run(
-            "save_operation",
-            arn=arn,
-            op_id=operation.op_id,
-            seq=operation.seq,
-            type=operation.type,
-            sub_type=operation.sub_type,
-            name=operation.name,
-            parent_id=operation.parent_id,
-            status=operation.status,
-            start_ms=operation.start_ms,
-            end_ms=operation.end_ms,
-            details=compact(operation.details),
-            change_seq=operation.change_seq,
-            service_change=int(operation.service_change),
-        )
 
     # functions
 
@@ -168,7 +142,10 @@ class SqliteStore:
         conn = self._reader()
         conn.execute("BEGIN")
         try:
-            return work(SqliteTransaction(conn))
+            tx = SqliteTransaction(conn)
+            result = work(tx)
+            tx.flush()
+            return result
         finally:
             conn.execute("COMMIT")
 
@@ -203,7 +180,6 @@ class SqliteStore:
 
     def _commit_group(self, group: list[QueuedWrite[SqliteTransaction]]) -> None:
         conn = self._writer_conn
-        tx = SqliteTransaction(conn)
         outcomes: list[tuple[bool, Any]] = []
         durable = any(job.durable for job in group)
         try:
@@ -212,18 +188,20 @@ class SqliteStore:
                 conn.execute(f"PRAGMA synchronous={self._synchronous if durable else 'NORMAL'}")
                 self._durable_mode = durable
             conn.execute("BEGIN IMMEDIATE")
+            if len(group) == 1:
+                outcomes.append(self._run_alone_job(conn, group[0]))
+            else:
+                for job in group:
+                    outcomes.append(self._run_grouped_job(conn, job))
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+                self.commits += durable
+        except _Split as split:
+            conn.execute("ROLLBACK")
+            log.info("group write split", extra={"size": len(group), "reason": str(split)})
             for job in group:
-                tx.forget_news()  # each job's own
-                conn.execute("SAVEPOINT job")
-                try:
-                    outcomes.append((True, job.work(tx)))
-                    conn.execute("RELEASE job")
-                except BaseException as error:  # each job fails alone
-                    conn.execute("ROLLBACK TO job")
-                    conn.execute("RELEASE job")
-                    outcomes.append((False, error))
-            conn.execute("COMMIT")
-            self.commits += durable
+                self._commit_group([job])
+            return
         except BaseException as error:
             log.exception("group commit failed")
             if conn.in_transaction:
@@ -232,3 +210,35 @@ class SqliteStore:
                 job.future.set_exception(ServiceError(f"storage failure: {error}"))
             return
         settle(group, outcomes)
+
+    @staticmethod
+    def _run_alone_job(conn: sqlite3.Connection, job: QueuedWrite[SqliteTransaction]) -> Any:
+        """The only write of its transaction: if it fails, the transaction is rolled back."""
+        tx = SqliteTransaction(conn)
+        try:
+            value = job.work(tx)
+            tx.flush()
+        except BaseException as error:
+            conn.execute("ROLLBACK")
+            return (False, error)
+        return (True, value)
+
+    @staticmethod
+    def _run_grouped_job(conn: sqlite3.Connection, job: QueuedWrite[SqliteTransaction]) -> Any:
+        """One write of a group: if its work fails, what it wrote is rolled back alone."""
+        tx = SqliteTransaction(conn, savepoint=True)
+        try:
+            value = job.work(tx)
+        except BaseException as error:  # each job fails alone
+            if tx.wrote_early:
+                conn.execute("ROLLBACK TO write")
+                conn.execute("RELEASE write")
+            return (False, error)
+        try:
+            tx.flush()
+        except Exception as error:
+            # Some of its writes may be in, outside any savepoint: each runs again alone.
+            raise _Split(str(error)) from error
+        if tx.wrote_early:
+            conn.execute("RELEASE write")
+        return (True, value)
