@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from botocore.exceptions import ClientError
@@ -299,3 +301,25 @@ def test_pause_resume_and_delete_refuse_the_wrong_states(lambda_client: Any) -> 
     assert deleted["ResponseMetadata"]["HTTPStatusCode"] == 202
     with pytest.raises(lambda_client.exceptions.ResourceNotFoundException):
         lambda_client.get_durable_execution(DurableExecutionArn=running)
+
+
+def test_a_request_that_is_not_http_is_refused_as_lambda_refuses_one(lambda_client: Any) -> None:
+    """The HTTP parser refuses it before any route: still a JSON body with its error type,
+    and the server goes on serving."""
+    url = urlsplit(lambda_client.meta.endpoint_url)
+    for garbage in (b"GET /\x00\x01 HTTP/1.1\r\n\r\n", b"\x16\x03\x01 not http at all\r\n\r\n",
+                    b"POST /x HTTP/1.1\r\nContent-Length: nope\r\n\r\n"):
+        with socket.create_connection((url.hostname, url.port), timeout=10) as conn:
+            conn.sendall(garbage)
+            answer = b""
+            while chunk := conn.recv(65536):
+                answer += chunk
+        head, _, body = answer.partition(b"\r\n\r\n")
+        lines = head.decode().split("\r\n")
+        assert lines[0] == "HTTP/1.1 400 Bad Request", (garbage, answer)
+        headers = dict(line.lower().split(": ", 1) for line in lines[1:])
+        assert headers["x-amzn-errortype"] == "invalidparametervalueexception"
+        assert headers["content-type"] == "application/json"
+        assert int(headers["content-length"]) == len(body)
+        assert json.loads(body)["message"] == "Invalid HTTP request received."
+    assert lambda_client.list_functions()["Functions"]  # still serving

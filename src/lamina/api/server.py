@@ -5,9 +5,12 @@ from __future__ import annotations
 import ipaddress
 import threading
 import time
+import uuid
 
 import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from lamina.api.app import error_response
 from lamina.api.auth import KeyRing
 from lamina.api.site import create_site
 from lamina.config import Settings
@@ -39,6 +42,19 @@ def console_config(settings: Settings | None, host: str, keyring: KeyRing | None
     return ConsoleConfig(Accounts({}, logins), config.secret, config.review_prefix)
 
 
+class LambdaHttpProtocol(HttpToolsProtocol):
+    """uvicorn's HTTP/1.1 on httptools (a C parser: a sixth less of the server's CPU per
+    request than h11's), refusing a request it cannot parse the way the API refuses one: a
+    JSON body and `x-amzn-ErrorType`, where uvicorn answers in plain text."""
+
+    def send_400_response(self, msg: str) -> None:
+        response = error_response(InvalidParameterValue(msg), str(uuid.uuid4()))
+        head = [b"HTTP/1.1 400 Bad Request\r\n"]
+        head += [name + b": " + value + b"\r\n" for name, value in response.raw_headers]
+        self.transport.write(b"".join([*head, b"connection: close\r\n\r\n", response.body]))
+        self.transport.close()
+
+
 class ApiServer:
     def __init__(
         self,
@@ -61,6 +77,7 @@ class ApiServer:
             port=port,
             log_level="warning",
             lifespan="off",
+            http=LambdaHttpProtocol,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="lamina-api", daemon=True)
