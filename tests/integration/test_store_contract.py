@@ -485,9 +485,12 @@ def test_a_checkpoint_reads_the_execution_its_operations_and_due_timers(store: S
     assert (gone.execution, gone.operations, gone.due_timers) == (None, {}, [])
 
 
-def _holds(store: Store, view: CheckpointView, absent: list[str], now_ms: int) -> bool:
+def _view_holds(
+    store: Store, view: CheckpointView, absent: list[str], now_ms: int, then_update: bool = False
+) -> bool:
     """Whether the store lets a write go on from `view`: SQLite answers at once; PostgreSQL
-    fails the transaction at its end, and the work runs again."""
+    fails the transaction at its end, and the work runs again. `then_update`: the work then
+    updates the execution, as a checkpoint does (PostgreSQL checks the view in that UPDATE)."""
     calls: list[object] = []
 
     def work(tx: Transaction) -> None:
@@ -495,12 +498,21 @@ def _holds(store: Store, view: CheckpointView, absent: list[str], now_ms: int) -
             calls.append("run again")
             return
         calls.append(tx.expect_view(view, absent, now_ms))
+        if then_update and calls[-1] is True:
+            assert view.execution is not None
+            tx.update_execution(view.execution.arn, {"token": view.execution.token})
 
     write(store, work)
     return calls == [True]
 
 
-def test_a_view_holds_only_while_its_execution_is_unchanged(store: Store) -> None:
+@pytest.mark.parametrize("then_update", [False, True], ids=["check-alone", "check-in-update"])
+def test_a_view_holds_only_while_its_execution_is_unchanged(
+    store: Store, then_update: bool
+) -> None:
+    def _holds(store: Store, view: CheckpointView, absent: list[str], now_ms: int) -> bool:
+        return _view_holds(store, view, absent, now_ms, then_update)
+
     running = execution("arn-1", gate="running", token="t1", change_seq=3, next_event_id=5,
                         lease_expires_ms=T0 + 1000)
 

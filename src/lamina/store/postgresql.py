@@ -34,7 +34,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from lamina.errors import InvalidParameterValue, ServiceError
 from lamina.store.base import WakeUps
-from lamina.store.postgresql_transaction import STALE_VIEW, PostgresTransaction
+from lamina.store.postgresql_transaction import STALE_VIEW, PostgresTransaction, TransactionId
 from lamina.store.queries import migration_scripts
 from lamina.store.write_queue import QueuedWrite, WriteQueue, settle
 
@@ -50,7 +50,6 @@ _MAX_BACKOFF_S = 1.0
 _BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED"
 # synchronous_commit off: the commit returns before its WAL is flushed (a crash may lose it).
 _NOT_DURABLE = "SET LOCAL synchronous_commit = off"
-_XID = "SELECT pg_current_xact_id()::text AS xid"
 # Writer threads per store: each runs one transaction at a time.
 WRITERS = 2
 # Writes per group transaction: each is a subtransaction, and PostgreSQL tracks up to 64 of a
@@ -141,12 +140,6 @@ def _is_stale_view(error: BaseException) -> bool:
     """A checkpoint's view of its execution did not hold (`Transaction.expect_view`): its
     work runs again and reads afresh."""
     return isinstance(error, psycopg.Error) and error.sqlstate == STALE_VIEW
-
-
-def _xid(cursor: psycopg.Cursor[DictRow]) -> str:
-    row = cursor.fetchone()
-    assert row is not None
-    return str(row["xid"])
 
 
 class PostgresStore:
@@ -265,12 +258,12 @@ class PostgresStore:
         outcomes: list[tuple[bool, Any]] = []
         durable = any(job.durable for job in group)
 
-        def run(conn: Connection) -> list[str]:
+        def run(conn: Connection, xid: TransactionId) -> list[str]:
             news: set[str] = set()
             for job in group:
                 # A savepoint is opened only if the work sends writes before it ends (a read
                 # came after them); the rest go after it returned, or not at all.
-                tx = PostgresTransaction(conn, locking=True, savepoint=True)
+                tx = PostgresTransaction(conn, locking=True, savepoint=True, xid=xid)
                 try:
                     value = job.work(tx)
                 except psycopg.Error:
@@ -293,8 +286,8 @@ class PostgresStore:
     def _write_once(self, work: Callable[[PostgresTransaction], T], durable: bool) -> T:
         result: list[T] = []
 
-        def run(conn: Connection) -> list[str]:
-            tx = PostgresTransaction(conn, locking=True)
+        def run(conn: Connection, xid: TransactionId) -> list[str]:
+            tx = PostgresTransaction(conn, locking=True, xid=xid)
             result.append(work(tx))
             tx.flush()
             return [kind for kind, new in _NEWS if new(tx)]
@@ -302,7 +295,9 @@ class PostgresStore:
         self._in_transaction(run, durable)
         return result[0]
 
-    def _in_transaction(self, run: Callable[[Connection], list[str]], durable: bool) -> None:
+    def _in_transaction(
+        self, run: Callable[[Connection, TransactionId], list[str]], durable: bool
+    ) -> None:
         """`run` in one transaction: it returns the kinds of news to send at the commit."""
         with self._connection() as conn:
             xid: str | None = None
@@ -314,14 +309,16 @@ class PostgresStore:
                     conn.execute(_BEGIN)
                     if not durable:
                         conn.execute(_NOT_DURABLE)
-                    xid_cursor = conn.execute(_XID)
-                    news = run(conn)
+                    ids = TransactionId(conn)
+                    news = run(conn, ids)
                     if news:
                         conn.execute("SELECT pg_notify(%s, %s)", (WAKE_CHANNEL, " ".join(news)))
-                    if xid_cursor.pgresult is not None:
+                    ids.ask()  # unless a read or a checkpoint's writes asked already
+                    assert ids.cursor is not None
+                    if ids.cursor.pgresult is not None:
                         # The work read something: the transaction id came with it, and is
                         # known before COMMIT goes out, so a lost connection can be settled.
-                        xid = _xid(xid_cursor)
+                        xid = ids.value()
                         conn.execute("COMMIT")
                         commit_sent = True
                     else:
@@ -329,7 +326,7 @@ class PostgresStore:
                         # the id comes with the COMMIT's answer, in the one round trip.
                         conn.execute("COMMIT")
                         commit_sent = True
-                        xid = _xid(xid_cursor)
+                        xid = ids.value()
             except BaseException as error:
                 lost = conn.broken or isinstance(error, psycopg.OperationalError)
                 if commit_sent and lost:

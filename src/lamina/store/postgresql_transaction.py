@@ -29,9 +29,17 @@ from lamina.store.shared_queries import SharedQueries
 from lamina.store.statements import Write
 
 _Q = load_queries("postgresql")
-# The SQLSTATE with which `lamina_expect_view` fails a transaction whose view did not hold.
+# The SQLSTATE with which `lamina_view_held` (or `lamina_expect_view`) fails a transaction
+# whose view did not hold.
 STALE_VIEW = "LM001"
 _PARAM = re.compile(r"%\((\w+)\)s")
+XID = "SELECT pg_current_xact_id()::text AS xid"
+# The view's conditions, appended to its execution's UPDATE (0006_view_in_writes.sql).
+_VIEW_HOLDS = "\n" + "\n".join(
+    line for line in _Q["view_holds_where"].splitlines() if not line.lstrip().startswith("--")
+)
+_VIEW_HELD = "RETURNING true AS view_held"
+assert _VIEW_HOLDS.endswith(_VIEW_HELD)
 _TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
 
 
@@ -42,13 +50,15 @@ def combined(writes: list[Write]) -> list[Write]:
 
     The clauses of one statement all see the database as it was before it, so a write joins
     only if no write of the statement touches its table; anything else (a SELECT) goes alone.
+    An UPDATE that checks a view goes as a WITH statement even alone: its answer says whether
+    it found its row.
     """
     statements: list[Write] = []
     group: list[Write] = []
     tables: set[str] = set()
 
     def close() -> None:
-        if len(group) == 1:
+        if len(group) == 1 and not group[0][0].endswith(_VIEW_HELD):
             statements.append(group[0])
         elif group:
             sql = _with_statement(tuple(sql for sql, _ in group))
@@ -72,11 +82,40 @@ def combined(writes: list[Write]) -> list[Write]:
 
 @functools.lru_cache(maxsize=256)
 def _with_statement(sqls: tuple[str, ...]) -> str:
+    """One statement of the writes `sqls`. If one of them is an UPDATE that holds a view's
+    conditions, its answer is the transaction's id, or the error that the view did not hold."""
     clauses = []
+    answer = "SELECT 1"
     for n, sql in enumerate(sqls):
         body = _PARAM.sub(rf"%(w{n}_\g<1>)s", sql.strip().rstrip(";"))
         clauses.append(f"w{n} AS ({body})")
-    return f"WITH {', '.join(clauses)} SELECT 1"
+        if sql.endswith(_VIEW_HELD):
+            answer = (f"SELECT lamina_view_held(EXISTS (SELECT FROM w{n}), %(w{n}_arn)s) AS xid")
+    return f"WITH {', '.join(clauses)} {answer}"
+
+
+class TransactionId:
+    """How a write transaction learns its id, to settle a COMMIT whose answer a lost connection
+    took: asked for with its first read, or answered by the statement of writes that checks a
+    checkpoint's view; if neither, asked for before COMMIT goes out."""
+
+    def __init__(self, conn: psycopg.Connection[DictRow]) -> None:
+        self._conn = conn
+        self.cursor: psycopg.Cursor[DictRow] | None = None
+
+    def ask(self) -> None:
+        if self.cursor is None:
+            self.cursor = self._conn.execute(XID)
+
+    def answered_by(self, cursor: psycopg.Cursor[DictRow]) -> None:
+        if self.cursor is None:
+            self.cursor = cursor
+
+    def value(self) -> str:
+        assert self.cursor is not None
+        row = self.cursor.fetchone()
+        assert row is not None
+        return str(row["xid"])
 
 
 class PostgresTransaction(SharedQueries):
@@ -87,14 +126,46 @@ class PostgresTransaction(SharedQueries):
     _max_params = 65_535  # the protocol's limit
 
     def __init__(
-        self, conn: psycopg.Connection[DictRow], locking: bool, savepoint: bool = False
+        self,
+        conn: psycopg.Connection[DictRow],
+        locking: bool,
+        savepoint: bool = False,
+        xid: TransactionId | None = None,
     ) -> None:
         self._conn = conn
         self._locking = locking
+        self._xid = xid
+        # A checkpoint's view, checked by the statement of its writes: (ARN, the check).
+        self._view: tuple[str, dict[str, Any]] | None = None
         self._hold_writes(savepoint)
 
     def _send(self, sql: str, params: Any = None) -> psycopg.Cursor[DictRow]:
-        return self._conn.execute(sql, params)
+        cursor = self._conn.execute(sql, params)
+        if self._xid is not None and sql.endswith("AS xid"):
+            self._xid.answered_by(cursor)
+        return cursor
+
+    def _before_read(self) -> None:
+        if self._xid is not None:
+            self._xid.ask()  # its answer comes with the read's
+        super()._before_read()
+
+    def flush(self) -> None:
+        """The writes held so far; with a view to check, its execution's UPDATE checks it (or,
+        if they do not update it, the check goes first, on its own)."""
+        if self._view is not None:
+            arn, check = self._view
+            self._view = None
+            self._hold_operations()
+            for n, (sql, params) in enumerate(self._writes):
+                if params.get("arn") == arn and sql.startswith("UPDATE executions SET ") \
+                        and sql.endswith("WHERE arn = %(arn)s"):
+                    guarded = {**params, **{f"view_{k}": v for k, v in check.items()}}
+                    self._writes[n] = (sql + _VIEW_HOLDS, guarded)
+                    break
+            else:
+                self._writes.insert(0, (_Q["expect_view"], check))
+        super().flush()
 
     def _combined(self, writes: list[Write]) -> list[Write]:
         return combined(writes)
@@ -155,9 +226,14 @@ class PostgresTransaction(SharedQueries):
         )
 
     def expect_view(self, view: CheckpointView, absent: Sequence[str], now_ms: int) -> bool:
-        """Sent with the writes, its answer never read: the server fails the transaction
-        (STALE_VIEW) if the view does not hold, and the store runs the write again."""
-        self._hold(_Q["expect_view"], self._view_check(view, absent, now_ms))
+        """Checked by the statement of the writes, its answer never read: the server fails
+        the transaction (STALE_VIEW) if the view does not hold, and the store runs the write
+        again."""
+        check = self._view_check(view, absent, now_ms)
+        if self._view is None and not (self._writes or self._unsaved):
+            self._view = (check["arn"], check)
+        else:  # writes held before it: the check goes after them, on its own
+            self._hold(_Q["expect_view"], check)
         return True
 
     # functions

@@ -147,6 +147,21 @@ ORDER BY due_ms;
 SELECT lamina_expect_view(%(arn)s, %(change_seq)s, %(next_event_id)s, %(token)s, %(status)s,
                           %(gate)s, %(now)s, %(absent)s, %(kinds)s);
 
+-- name: view_holds_where
+-- Appended to a checkpoint's `UPDATE executions ... WHERE arn = ...` (0006_view_in_writes.sql):
+-- the row is updated only if the view holds. The subqueries see the database as the statement
+-- began; every write that adds an operation or a timer also moves the execution's change_seq,
+-- which the UPDATE checks on the row as it is when it gets the row's lock.
+ AND change_seq = %(view_change_seq)s AND next_event_id = %(view_next_event_id)s
+ AND token = %(view_token)s AND status = %(view_status)s AND gate = %(view_gate)s
+ AND (lease_expires_ms IS NULL OR lease_expires_ms >= %(view_now)s)
+ AND NOT EXISTS (SELECT 1 FROM operations o
+                 WHERE o.arn = executions.arn AND o.op_id = ANY(%(view_absent)s))
+ AND NOT EXISTS (SELECT 1 FROM timers t
+                 WHERE t.arn = executions.arn AND t.due_ms <= %(view_now)s
+                   AND t.kind = ANY(%(view_kinds)s))
+RETURNING true AS view_held
+
 -- name: next_timer_due
 SELECT min(due_ms) AS due FROM timers;
 
