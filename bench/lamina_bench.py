@@ -25,6 +25,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "handlers"))
+sys.path.insert(0, str(HERE))
+
+from peers.proc_cpu import total_cpu_s  # noqa: E402
 
 from lamina.app import Lamina, wait_for_terminal  # noqa: E402
 from lamina.config import Settings  # noqa: E402
@@ -81,6 +84,7 @@ def timed(run_once: Callable[[int], None], reps: int, n: int) -> tuple[list[floa
     run_once(-1)  # warm-up: sandboxes forked, caches filled
     rates, lats = [], []
     k = 0
+    CPU.start()
     for _ in range(reps):
         t_rep = time.perf_counter()
         for _ in range(n):
@@ -89,7 +93,30 @@ def timed(run_once: Callable[[int], None], reps: int, n: int) -> tuple[list[floa
             lats.append(time.perf_counter() - t0)
             k += 1
         rates.append(n / (time.perf_counter() - t_rep))
+    CPU.stop(k)
     return rates, lats
+
+
+class _Cpu:
+    """CPU seconds of this process (the service, its workers, the API) and of its sandboxes
+    over the last `timed` run, per run of its function."""
+
+    def start(self) -> None:
+        self._at = (time.process_time(), total_cpu_s(sandbox_pids()))
+
+    def stop(self, runs: int) -> None:
+        service, sandboxes = self._at
+        self.per_run = (
+            (time.process_time() - service) / runs,
+            (total_cpu_s(sandbox_pids()) - sandboxes) / runs,
+        )
+
+    def us_per_step(self, steps: int, per_run_of: int = 1) -> dict[str, float]:
+        service, sandboxes = (x / per_run_of / steps * 1e6 for x in self.per_run)
+        return {"service": round(service), "sandboxes": round(sandboxes)}
+
+
+CPU = _Cpu()
 
 
 # Lamina
@@ -113,7 +140,8 @@ def lamina_sequential(app: Lamina, function: str, steps: int, reps: int, n: int,
     rates, lats = timed(once, reps, n)
     flushes = (durable_commits(store) - before) / ((reps * n + 1) * steps)
     return report(
-        f"lamina {function}{tag}", rates, lats, steps=steps, flushes_per_step=round(flushes, 3)
+        f"lamina {function}{tag}", rates, lats, steps=steps, flushes_per_step=round(flushes, 3),
+        cpu_us_per_step=CPU.us_per_step(steps),
     )
 
 
@@ -141,6 +169,7 @@ def lamina_inflight(
         [x / inflight for x in lats],
         steps=steps,
         flushes_per_step=round(flushes, 3),
+        cpu_us_per_step=CPU.us_per_step(steps, per_run_of=inflight),
     )
 
 
@@ -273,7 +302,7 @@ def _parent_of(pid: str) -> str:
     return ""
 
 
-def sandboxes_rss_kib() -> int:
+def sandbox_pids() -> list[int]:
     """This process's sandboxes: the children of the forkserver it started."""
     parents: dict[str, str] = {}
     for entry in Path("/proc").iterdir():
@@ -284,7 +313,11 @@ def sandboxes_rss_kib() -> int:
                 continue
     me = str(os.getpid())
     servers = {pid for pid, parent in parents.items() if parent == me}
-    return sum(rss_kib(pid) for pid, parent in parents.items() if parent in servers)
+    return [int(pid) for pid, parent in parents.items() if parent in servers]
+
+
+def sandboxes_rss_kib() -> int:
+    return sum(rss_kib(pid) for pid in sandbox_pids())
 
 
 def suspended(app: Lamina, count: int, sample: int) -> None:
