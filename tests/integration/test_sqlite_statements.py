@@ -4,8 +4,9 @@ Each statement lets go of the interpreter's lock while SQLite runs it and must t
 from the threads that took it meanwhile: with many executions in flight that wait, not the
 statement, is most of the cost of the single writer. So a checkpoint's step START and
 SUCCEED write the operation once, its history events go as one INSERT, and a write that
-does not read after writing needs no savepoint. The counts are exact, so that a change that
-adds a statement is seen.
+does not read after writing needs no savepoint; its execution's UPDATE, sent first, checks
+that the state it went on from still holds. The counts are exact, so that a change that adds
+a statement is seen.
 """
 
 from __future__ import annotations
@@ -73,10 +74,9 @@ def test_a_checkpoint_writes_its_step_once_and_its_events_together(
     assert statements == [
         "PRAGMA synchronous=FULL",  # the claim committed without a flush of its own
         "BEGIN IMMEDIATE",
-        "-- What PostgreSQL's",  # the check that the claim's view still holds
+        "UPDATE executions SET",  # first: it checks that the claim's view still holds
         "INSERT INTO operations",
         "INSERT INTO events",
-        "UPDATE executions SET",
         "COMMIT",
     ]
     assert [op["Id"] for op in answer["NewExecutionState"]["Operations"]] == ["s"]

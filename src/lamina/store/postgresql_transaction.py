@@ -34,12 +34,9 @@ _Q = load_queries("postgresql")
 STALE_VIEW = "LM001"
 _PARAM = re.compile(r"%\((\w+)\)s")
 XID = "SELECT pg_current_xact_id()::text AS xid"
-# The view's conditions, appended to its execution's UPDATE (0006_view_in_writes.sql).
-_VIEW_HOLDS = "\n" + "\n".join(
-    line for line in _Q["view_holds_where"].splitlines() if not line.lstrip().startswith("--")
-)
+# How an UPDATE that checks a view ends (queries.sql, `view_holds_where`).
 _VIEW_HELD = "RETURNING true AS view_held"
-assert _VIEW_HOLDS.endswith(_VIEW_HELD)
+assert _Q["view_holds_where"].endswith(_VIEW_HELD)
 _TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
 
 
@@ -135,8 +132,6 @@ class PostgresTransaction(SharedQueries):
         self._conn = conn
         self._locking = locking
         self._xid = xid
-        # A checkpoint's view, checked by the statement of its writes: (ARN, the check).
-        self._view: tuple[str, dict[str, Any]] | None = None
         self._hold_writes(savepoint)
 
     def _send(self, sql: str, params: Any = None) -> psycopg.Cursor[DictRow]:
@@ -149,23 +144,6 @@ class PostgresTransaction(SharedQueries):
         if self._xid is not None:
             self._xid.ask()  # its answer comes with the read's
         super()._before_read()
-
-    def flush(self) -> None:
-        """The writes held so far; with a view to check, its execution's UPDATE checks it (or,
-        if they do not update it, the check goes first, on its own)."""
-        if self._view is not None:
-            arn, check = self._view
-            self._view = None
-            self._hold_operations()
-            for n, (sql, params) in enumerate(self._writes):
-                if params.get("arn") == arn and sql.startswith("UPDATE executions SET ") \
-                        and sql.endswith("WHERE arn = %(arn)s"):
-                    guarded = {**params, **{f"view_{k}": v for k, v in check.items()}}
-                    self._writes[n] = (sql + _VIEW_HOLDS, guarded)
-                    break
-            else:
-                self._writes.insert(0, (_Q["expect_view"], check))
-        super().flush()
 
     def _combined(self, writes: list[Write]) -> list[Write]:
         return combined(writes)
@@ -224,17 +202,6 @@ class PostgresTransaction(SharedQueries):
             [OperationRecord.from_row(r) for r in rows],
             version_row(execution.version, config.fetchone()),
         )
-
-    def expect_view(self, view: CheckpointView, absent: Sequence[str], now_ms: int) -> bool:
-        """Checked by the statement of the writes, its answer never read: the server fails
-        the transaction (STALE_VIEW) if the view does not hold, and the store runs the write
-        again."""
-        check = self._view_check(view, absent, now_ms)
-        if self._view is None and not (self._writes or self._unsaved):
-            self._view = (check["arn"], check)
-        else:  # writes held before it: the check goes after them, on its own
-            self._hold(_Q["expect_view"], check)
-        return True
 
     # functions
 

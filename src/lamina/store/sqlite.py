@@ -22,12 +22,17 @@ from lamina.errors import ServiceError
 from lamina.store.base import WakeUps
 from lamina.store.queries import load_queries, migration_scripts
 from lamina.store.shared_queries import SharedQueries
+from lamina.store.statements import StaleView
 from lamina.store.write_queue import QueuedWrite, WriteQueue, settle
 
 T = TypeVar("T")
 log = logging.getLogger("lamina.store")
 
 _Q = load_queries("sqlite")
+_VIEW_CHECK = _Q["view_check"]
+# A write whose view did not hold runs again, reading afresh; a second time means the work
+# checks a view it did not read in that transaction.
+_VIEW_ATTEMPTS = 2
 _MAX_GROUP = 128
 
 
@@ -84,7 +89,14 @@ class SqliteTransaction(SharedQueries):
         self._hold_writes(savepoint)
 
     def _send(self, sql: str, params: Any = None) -> sqlite3.Cursor:
-        return self._conn.execute(sql, params or ())
+        cursor = self._conn.execute(sql, params or ())
+        if params and "view_token" in params and cursor.rowcount != 1:
+            raise StaleView(params["arn"])  # the UPDATE that checks a view found no row
+        if sql is _VIEW_CHECK:
+            row = cursor.fetchone()
+            if not (row and row["holds"]):
+                raise StaleView(params["arn"])
+        return cursor
 
     def _mark(self, name: str) -> str:
         return f":{name}"
@@ -214,31 +226,53 @@ class SqliteStore:
     @staticmethod
     def _run_alone_job(conn: sqlite3.Connection, job: QueuedWrite[SqliteTransaction]) -> Any:
         """The only write of its transaction: if it fails, the transaction is rolled back."""
-        tx = SqliteTransaction(conn)
-        try:
-            value = job.work(tx)
-            tx.flush()
-        except BaseException as error:
-            conn.execute("ROLLBACK")
-            return (False, error)
-        return (True, value)
+        for attempt in range(_VIEW_ATTEMPTS):
+            tx = SqliteTransaction(conn)
+            try:
+                value = job.work(tx)
+                tx.flush()
+            except StaleView as stale:
+                conn.execute("ROLLBACK")
+                if attempt + 1 == _VIEW_ATTEMPTS:
+                    return (False, ServiceError(f"storage failure: {stale}"))
+                conn.execute("BEGIN IMMEDIATE")  # runs again, reading afresh
+                continue
+            except BaseException as error:
+                conn.execute("ROLLBACK")
+                return (False, error)
+            return (True, value)
+        raise AssertionError("unreachable")
 
     @staticmethod
     def _run_grouped_job(conn: sqlite3.Connection, job: QueuedWrite[SqliteTransaction]) -> Any:
-        """One write of a group: if its work fails, what it wrote is rolled back alone."""
-        tx = SqliteTransaction(conn, savepoint=True)
-        try:
-            value = job.work(tx)
-        except BaseException as error:  # each job fails alone
-            if tx.wrote_early:
+        """One write of a group: if it fails, what it wrote is rolled back alone."""
+
+        def undo(tx: SqliteTransaction) -> None:
+            if tx.wrote_early:  # what it sent while it ran is in its savepoint
                 conn.execute("ROLLBACK TO write")
                 conn.execute("RELEASE write")
-            return (False, error)
-        try:
-            tx.flush()
-        except Exception as error:
-            # Some of its writes may be in, outside any savepoint: each runs again alone.
-            raise _Split(str(error)) from error
-        if tx.wrote_early:
-            conn.execute("RELEASE write")
-        return (True, value)
+
+        for attempt in range(_VIEW_ATTEMPTS):
+            tx = SqliteTransaction(conn, savepoint=True)
+            flushing = False
+            try:
+                value = job.work(tx)
+                flushing = True
+                tx.flush()
+            except StaleView as stale:
+                # The check goes before the writes it covers: only the savepoint's are in.
+                undo(tx)
+                if attempt + 1 == _VIEW_ATTEMPTS:
+                    return (False, ServiceError(f"storage failure: {stale}"))
+                continue  # runs again, reading afresh
+            except BaseException as error:  # each job fails alone
+                if flushing and not tx.wrote_early:
+                    # Some of its last writes may be in, outside any savepoint: each write
+                    # of the group runs again alone.
+                    raise _Split(str(error)) from error
+                undo(tx)
+                return (False, error)
+            if tx.wrote_early:
+                conn.execute("RELEASE write")
+            return (True, value)
+        raise AssertionError("unreachable")

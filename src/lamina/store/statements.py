@@ -11,6 +11,13 @@ tables (`_combined`).
 A transaction of a group (`savepoint=True`) opens a savepoint before it sends writes while its
 work still runs (a read came after them), so that the work can still fail alone; a work that
 only reads before it returns needs none.
+
+A checkpoint that goes on from its view (`Transaction.expect_view`) has the view checked by
+its execution's UPDATE, sent first among its writes with the view's conditions in its WHERE:
+if it finds no row, the view did not hold and the transaction fails (`StaleView` on SQLite,
+SQLSTATE LM001 on PostgreSQL) before any of its writes is in; the store runs the work again
+and it reads afresh. Writes that do not update the execution are checked by a statement of
+their own, sent first.
 """
 
 from __future__ import annotations
@@ -34,10 +41,14 @@ def compact(value: Any) -> str:
     return _COMPACT.encode(value)
 
 
+class StaleView(Exception):
+    """A view a write went on from did not hold: the write runs again, reading afresh."""
+
+
 class HeldWrites:
     # ---- what each dialect supplies
 
-    _queries: Mapping[str, str]  # its named queries
+    _queries: Mapping[str, str]  # its named queries (with `view_holds_where`, `view_check`)
     _param: str  # a parameter in its SQL, the name as group 1
     _max_params: int  # parameters one statement may bind
 
@@ -58,6 +69,8 @@ class HeldWrites:
     def _hold_writes(self, savepoint: bool = False) -> None:
         self._savepoint = savepoint
         self.wrote_early = False
+        # A checkpoint's view, checked by the first statement of its writes (its parameters).
+        self._view: dict[str, Any] | None = None
         # Operations saved but not yet written: (arn, op_id) -> (arn, the operation).
         self._unsaved: dict[tuple[str, str], tuple[str, OperationRecord]] = {}
         self._writes: list[Write] = []
@@ -106,12 +119,34 @@ class HeldWrites:
     def save_operation(self, arn: str, operation: OperationRecord) -> None:
         self._unsaved[(arn, operation.op_id)] = (arn, operation)
 
+    def _check_view(self, check: dict[str, Any]) -> None:
+        """Check with the writes that follow that a view holds (`check`: its parameters)."""
+        if self._view is None and not (self._writes or self._unsaved):
+            self._view = check
+        else:  # writes held before it: the check goes after them, on its own
+            self._hold(self._queries["view_check"], check)
+
     def flush(self) -> None:
         """Send the writes held so far."""
         self._hold_operations()
         writes, self._writes = self._writes, []
+        if self._view is not None:
+            writes = self._view_checked(writes, self._view)
+            self._view = None
         for sql, params in self._combined(writes):
             self._send(sql, params)
+
+    def _view_checked(self, writes: list[Write], check: dict[str, Any]) -> list[Write]:
+        """`writes`, the first of them checking the view: its execution's UPDATE with the
+        view's conditions, or else the check on its own."""
+        updates = f"WHERE arn = {self._mark('arn')}"
+        for n, (sql, params) in enumerate(writes):
+            if params.get("arn") == check["arn"] and sql.startswith("UPDATE executions SET ") \
+                    and sql.endswith(updates):
+                guarded = {**params, **{f"view_{k}": v for k, v in check.items()}}
+                where = _view_where(self._queries["view_holds_where"])
+                return [(sql + where, guarded), *writes[:n], *writes[n + 1 :]]
+        return [(self._queries["view_check"], check), *writes]
 
     def _hold_operations(self) -> None:
         if not self._unsaved:
@@ -142,6 +177,14 @@ class HeldWrites:
             statements.append((rows_statement(sql, len(chunk), self._param, self._mark("{}")),
                                params))
         return statements
+
+
+@functools.lru_cache(maxsize=4)
+def _view_where(fragment: str) -> str:
+    """A dialect's `view_holds_where` without its comments, to append to an UPDATE."""
+    return "\n" + "\n".join(
+        line for line in fragment.splitlines() if not line.lstrip().startswith("--")
+    )
 
 
 @functools.lru_cache(maxsize=128)

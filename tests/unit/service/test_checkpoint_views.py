@@ -18,14 +18,25 @@ from lamina.store import Store
 
 
 class CountingStore:
-    """The store, counting how checkpoints learn their execution's state."""
+    """The store, counting how checkpoints learn their execution's state: the views they
+    went on from (`expect_view`), those that did not hold (the store ran the work again,
+    `view_refused`), and the reads afresh (`checkpoint_view`)."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
         self.calls: Counter[str] = Counter()
 
     def write(self, work: Any, durable: bool = True) -> Any:
-        return self._store.write(lambda tx: work(_Counted(tx, self.calls)), durable)
+        runs = 0
+
+        def counted(tx: Any) -> Any:
+            nonlocal runs
+            runs += 1
+            if runs > 1:
+                self.calls["view_refused"] += 1
+            return work(_Counted(tx, self.calls))
+
+        return self._store.write(counted, durable)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -39,9 +50,8 @@ class _Counted:
         attribute = getattr(self._tx, name)
         if name in ("checkpoint_view", "expect_view"):
             def counted(*args: Any) -> Any:
-                result = attribute(*args)
-                self._calls[name if result is not False else "view_refused"] += 1
-                return result
+                self._calls[name] += 1
+                return attribute(*args)
 
             return counted
         return attribute
@@ -84,7 +94,7 @@ def test_a_change_by_another_process_is_read_afresh(
     delta = session.delta(step("s", "START"))
     assert delta["cb"]["Status"] == "SUCCEEDED"
     assert delta["cb"]["CallbackDetails"]["Result"] == '"yes"'
-    assert counted.calls == {"expect_view": 1, "view_refused": 1, "checkpoint_view": 1}
+    assert counted.calls == {"expect_view": 2, "view_refused": 1, "checkpoint_view": 1}
 
 
 def test_a_renewed_lease_keeps_the_state_good(
@@ -115,7 +125,7 @@ def test_a_wait_that_fell_due_completes_in_the_next_checkpoint(
     clock.advance(1_500)  # due, and no scheduler fired it
     delta = session.delta(step("s", "SUCCEED", Payload="1"))
     assert delta["w"]["Status"] == "SUCCEEDED"
-    assert counted.calls == {"expect_view": 1, "view_refused": 1, "checkpoint_view": 1}
+    assert counted.calls == {"expect_view": 2, "view_refused": 1, "checkpoint_view": 1}
 
 
 def test_a_pause_asked_between_checkpoints_ends_the_invocation(driver: Driver) -> None:
@@ -167,5 +177,5 @@ def test_an_end_after_a_stop_by_another_process_reads_afresh(
     session.checkpoint(step("s", "START"))
     DurableService(store, clock=clock).stop(session.arn)
     session.finish({"Status": "SUCCEEDED", "Result": '"done"'})
-    assert counted.calls == {"expect_view": 1, "view_refused": 1}
+    assert counted.calls == {"expect_view": 2, "view_refused": 1}
     assert driver.describe_status(session.arn) == "STOPPED"

@@ -142,7 +142,7 @@ FOR UPDATE OF t SKIP LOCKED;
 SELECT * FROM timers WHERE arn = %(arn)s AND due_ms <= %(now)s AND kind = ANY(%(kinds)s)
 ORDER BY due_ms;
 
--- name: expect_view
+-- name: view_check
 -- Fails the transaction (LM001) unless the view holds: see 0005_checkpoint_view.sql.
 SELECT lamina_expect_view(%(arn)s, %(change_seq)s, %(next_event_id)s, %(token)s, %(status)s,
                           %(gate)s, %(now)s, %(absent)s, %(kinds)s);

@@ -103,7 +103,20 @@ SELECT * FROM operations WHERE arn = :arn AND op_id IN (SELECT value FROM json_e
 SELECT * FROM timers WHERE arn = :arn AND due_ms <= :now
 AND kind IN (SELECT value FROM json_each(:kinds)) ORDER BY due_ms;
 
--- name: view_holds
+-- name: view_holds_where
+-- Appended to a checkpoint's `UPDATE executions ... WHERE arn = ...`, sent before its other
+-- writes: the row is updated only if the view holds (the store reads the count of rows).
+ AND change_seq = :view_change_seq AND next_event_id = :view_next_event_id
+ AND token = :view_token AND status = :view_status AND gate = :view_gate
+ AND (lease_expires_ms IS NULL OR lease_expires_ms >= :view_now)
+ AND NOT EXISTS (SELECT 1 FROM operations o
+                 WHERE o.arn = executions.arn
+                   AND o.op_id IN (SELECT value FROM json_each(:view_absent)))
+ AND NOT EXISTS (SELECT 1 FROM timers t
+                 WHERE t.arn = executions.arn AND t.due_ms <= :view_now
+                   AND t.kind IN (SELECT value FROM json_each(:view_kinds)))
+
+-- name: view_check
 -- What PostgreSQL's lamina_expect_view checks, as an answer.
 SELECT EXISTS (SELECT 1 FROM executions
                WHERE arn = :arn AND change_seq = :change_seq AND next_event_id = :next_event_id
