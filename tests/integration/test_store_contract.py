@@ -936,6 +936,38 @@ def test_a_failing_job_rolls_back_alone_within_its_group(backend: Backend, store
     _written(store, [n for n in range(8) if n != 3])
 
 
+def test_a_job_whose_view_did_not_hold_runs_again_within_its_group(
+    backend: Backend, store: Store
+) -> None:
+    """Its execution changed since the view: the check in its UPDATE fails, it runs again
+    (and would read afresh), and the others of its group are committed."""
+    running = execution("arn-v", gate="running", token="t1", change_seq=3,
+                        lease_expires_ms=T0 + 1000)
+    write(store, lambda tx: tx.insert_execution(running))
+    write(store, lambda tx: tx.update_execution("arn-v", {"change_seq": 4}))  # meanwhile
+    runs: list[str] = []
+
+    def stale(tx: Transaction) -> str:
+        if runs:  # as after reading afresh
+            runs.append("again")
+            return str(_insert_job(4)(tx))
+        runs.append("from the view")
+        tx.expect_view(CheckpointView(running, {}, []), [], T0)  # first: checked in the UPDATE
+        tx.insert_callback("from-view", "arn-v", "x")
+        tx.update_execution("arn-v", {"token": "t-stale"})
+        return "stale"
+
+    *outcomes, _ = _one_group(
+        backend, store, [stale if n == 4 else _insert_job(n) for n in range(8)]
+    )
+    assert outcomes[:8] == [f"ok-{n}" for n in range(8)]
+    assert runs[0] == "from the view" and runs[1:] and set(runs[1:]) == {"again"}
+    _written(store, list(range(8)))
+    assert read(store, lambda tx: tx.get_callback("from-view")) is None  # nothing of the view's
+    changed = read(store, lambda tx: tx.get_execution("arn-v"))
+    assert changed is not None and changed.token == "t1"
+
+
 @pytest.mark.parametrize("read_after", [True, False], ids=["then-reads", "last-write"])
 def test_a_job_the_database_refuses_fails_alone_within_its_group(
     backend: Backend, store: Store, read_after: bool

@@ -91,11 +91,11 @@ class SqliteTransaction(SharedQueries):
     def _send(self, sql: str, params: Any = None) -> sqlite3.Cursor:
         cursor = self._conn.execute(sql, params or ())
         if params and "view_token" in params and cursor.rowcount != 1:
-            raise StaleView(params["arn"])  # the UPDATE that checks a view found no row
+            raise StaleView(f"the checkpoint view of {params['arn']} is out of date")
         if sql is _VIEW_CHECK:
             row = cursor.fetchone()
             if not (row and row["holds"]):
-                raise StaleView(params["arn"])
+                raise StaleView(f"the checkpoint view of {params['arn']} is out of date")
         return cursor
 
     def _mark(self, name: str) -> str:
