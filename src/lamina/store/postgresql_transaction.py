@@ -119,7 +119,7 @@ class PostgresTransaction(SharedQueries):
     """`savepoint`: in a group's transaction (`HeldWrites`)."""
 
     _queries = _Q
-    _param = r"%\((\w+)\)s"
+    _param = _PARAM.pattern
     _max_params = 65_535  # the protocol's limit
 
     def __init__(
