@@ -34,7 +34,13 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from lamina.errors import InvalidParameterValue, ServiceError
 from lamina.store.base import WakeUps
-from lamina.store.postgresql_transaction import STALE_VIEW, PostgresTransaction, TransactionId
+from lamina.store.postgresql_transaction import (
+    STALE_VIEW,
+    Connection,
+    PostgresTransaction,
+    TransactionId,
+    execute,
+)
 from lamina.store.queries import migration_scripts
 from lamina.store.write_queue import QueuedWrite, WriteQueue, settle
 
@@ -84,7 +90,6 @@ _CONNECTION_DEFAULTS = {
 # Lamina's sessions name themselves, so a stalled one can be found (`end_stalled_transactions`).
 APPLICATION_NAME = "lamina"
 
-Connection = psycopg.Connection[DictRow]
 _Write = QueuedWrite[PostgresTransaction]
 _Group = list[_Write]
 
@@ -165,6 +170,7 @@ class PostgresStore:
             kwargs={
                 "autocommit": True,
                 "row_factory": dict_row,
+                "cursor_factory": psycopg.RawCursor,
                 "application_name": APPLICATION_NAME,
             },
             connection_class=psycopg.Connection[DictRow],
@@ -312,7 +318,7 @@ class PostgresStore:
                     ids = TransactionId(conn)
                     news = run(conn, ids)
                     if news:
-                        conn.execute("SELECT pg_notify(%s, %s)", (WAKE_CHANNEL, " ".join(news)))
+                        conn.execute("SELECT pg_notify($1, $2)", (WAKE_CHANNEL, " ".join(news)))
                     ids.ask()  # unless a read or a checkpoint's writes asked already
                     assert ids.cursor is not None
                     if ids.cursor.pgresult is not None:
@@ -418,7 +424,7 @@ class PostgresStore:
         """
         with self._connection() as conn:
             params = {"app": APPLICATION_NAME, "s": older_than_s}
-            row = conn.execute(_END_STALLED, params).fetchone()
+            row = execute(conn, _END_STALLED, params).fetchone()
         ended = int(row["n"]) if row else 0
         if ended:
             log.warning("ended %d stalled PostgreSQL sessions", ended)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import psycopg
@@ -34,6 +34,8 @@ _Q = load_queries("postgresql")
 STALE_VIEW = "LM001"
 _PARAM = re.compile(r"%\((\w+)\)s")
 XID = "SELECT pg_current_xact_id()::text AS xid"
+Connection = psycopg.Connection[DictRow]
+Cursor = psycopg.Cursor[DictRow]
 # How an UPDATE that checks a view ends (queries.sql, `view_holds_where`).
 _VIEW_HELD = "RETURNING true AS view_held"
 assert _Q["view_holds_where"].endswith(_VIEW_HELD)
@@ -77,6 +79,26 @@ def combined(writes: list[Write]) -> list[Write]:
     return statements
 
 
+@functools.lru_cache(maxsize=1024)
+def positional(sql: str) -> tuple[str, tuple[str, ...]]:
+    """`sql` with PostgreSQL's own parameters (`$1`, `$2` ...) for its named ones, and the
+    names in that order. The store's connections send their statements as they are
+    (`psycopg.RawCursor`): psycopg parses no statement, whatever its parameters number
+    (it parses again each time one with more than 50)."""
+    order: dict[str, int] = {}
+
+    def number(match: re.Match[str]) -> str:
+        return f"${order.setdefault(match.group(1), len(order) + 1)}"
+
+    return _PARAM.sub(number, sql).replace("%%", "%"), tuple(order)
+
+
+def execute(conn: Connection, sql: str, params: Mapping[str, Any] | None = None) -> Cursor:
+    """`sql` with its named parameters `%(name)s` taken from `params`."""
+    text, names = positional(sql)
+    return conn.execute(text, [params[name] for name in names] if params else None)
+
+
 @functools.lru_cache(maxsize=256)
 def _with_statement(sqls: tuple[str, ...]) -> str:
     """One statement of the writes `sqls`. If one of them is an UPDATE that holds a view's
@@ -96,15 +118,15 @@ class TransactionId:
     took: asked for with its first read, or answered by the statement of writes that checks a
     checkpoint's view; if neither, asked for before COMMIT goes out."""
 
-    def __init__(self, conn: psycopg.Connection[DictRow]) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
-        self.cursor: psycopg.Cursor[DictRow] | None = None
+        self.cursor: Cursor | None = None
 
     def ask(self) -> None:
         if self.cursor is None:
             self.cursor = self._conn.execute(XID)
 
-    def answered_by(self, cursor: psycopg.Cursor[DictRow]) -> None:
+    def answered_by(self, cursor: Cursor) -> None:
         if self.cursor is None:
             self.cursor = cursor
 
@@ -124,7 +146,7 @@ class PostgresTransaction(SharedQueries):
 
     def __init__(
         self,
-        conn: psycopg.Connection[DictRow],
+        conn: Connection,
         locking: bool,
         savepoint: bool = False,
         xid: TransactionId | None = None,
@@ -134,8 +156,8 @@ class PostgresTransaction(SharedQueries):
         self._xid = xid
         self._hold_writes(savepoint)
 
-    def _send(self, sql: str, params: Any = None) -> psycopg.Cursor[DictRow]:
-        cursor = self._conn.execute(sql, params)
+    def _send(self, sql: str, params: Any = None) -> Cursor:
+        cursor = execute(self._conn, sql, params)
         if self._xid is not None and sql.endswith("AS xid"):
             self._xid.answered_by(cursor)
         return cursor
