@@ -87,15 +87,15 @@ def test_a_checkpoint_takes_one_round_trip(wire: Wire) -> None:
 
 
 def test_a_checkpoint_sends_its_writes_as_one_statement(wire: Wire) -> None:
-    """Three statements: BEGIN, one for all its writes (the operation, two history events,
-    the execution, whose UPDATE holds the check that its view holds and answers with the
-    transaction's id), COMMIT."""
+    """One statement for all its writes (the operation, two history events, the execution,
+    whose UPDATE holds the check that its view holds and answers with the transaction's id),
+    which is the transaction itself: no BEGIN, no COMMIT."""
     invocation = wire.begin()
     updates = [step("s", "START"), step("s", "SUCCEED", Payload='"x"')]
     answer, statements = wire.statements(
         lambda: wire.service.checkpoint(invocation.execution_arn, invocation.token, updates)
     )
-    assert statements == 3
+    assert statements == 1
     assert [e.event_type for e in wire.service.store.read(
         lambda tx: tx.events(invocation.execution_arn, 0, 100, False)
     )][-2:] == ["StepStarted", "StepSucceeded"]
@@ -124,6 +124,24 @@ def test_a_checkpoint_whose_execution_changed_meanwhile_reads_it_afresh(wire: Wi
     assert changed["cb"]["Status"] == "SUCCEEDED"
     assert changed["cb"]["CallbackDetails"]["Result"] == '"yes"'
     assert changed["s"]["StepDetails"]["Result"] == '"done"'
+
+
+def test_writes_that_do_not_join_into_one_statement_go_in_a_transaction(wire: Wire) -> None:
+    """Two UPDATEs of one table: BEGIN, each, the transaction's id, COMMIT. A write of
+    nothing sends nothing."""
+    first, second = wire.begin(), wire.begin()
+    store = wire.service.store
+
+    def both(tx: Any) -> None:
+        tx.update_execution(first.execution_arn, {"tenant_id": "a"})
+        tx.update_execution(second.execution_arn, {"tenant_id": "b"})
+
+    _, statements = wire.statements(lambda: store.write(both))
+    assert statements == 5
+    assert wire.service.get_execution(first.execution_arn).tenant_id == "a"
+    assert wire.service.get_execution(second.execution_arn).tenant_id == "b"
+    _, statements = wire.statements(lambda: store.write(lambda tx: None))
+    assert statements == 0
 
 
 def test_a_start_sends_its_writes_as_one_statement(wire: Wire) -> None:
@@ -214,6 +232,7 @@ def test_checkpoints_queued_together_share_one_commit_and_one_round_trip_each(
         def work(tx: Any) -> None:
             started.release()
             assert release.wait(10)
+            tx.insert_callback(f"blocker-{id(release)}", "blocked", "x")  # so that it commits
 
         store.write(work)
 
@@ -248,6 +267,7 @@ def test_checkpoints_queued_together_share_one_commit_and_one_round_trip_each(
 
     assert sorted(answers) == list(range(6))
     assert all("CheckpointToken" in answer for answer in answers.values())
-    # The freed writer's own write, which reads nothing: one round trip. Then the group's.
+    # The freed writer's own write, one statement that reads nothing: one round trip. Then
+    # the group's.
     assert committed == 2
     assert trips == 1 + 1

@@ -866,6 +866,7 @@ def _one_group(
     def blocker(release: threading.Event, tx: Transaction) -> None:
         started.release()
         assert release.wait(10)
+        tx.insert_callback(f"blocker-{id(release)}", "blocked", "x")  # so that it commits
 
     blockers = [
         threading.Thread(target=write, args=(store, lambda tx, r=r: blocker(r, tx)))

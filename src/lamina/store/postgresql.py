@@ -11,6 +11,8 @@ write that caused it. A connection lost during COMMIT is settled by asking the s
 became of the transaction id before anything is retried; a write that read nothing (a
 checkpoint going on from its view) learns that id with the COMMIT's answer, in its one round
 trip, and if the connection is lost before the id came back, it fails rather than run again.
+A write that sends nothing before it ends and whose writes join into one statement sends just
+that statement, which is a transaction of its own.
 A checkpoint whose view did not hold fails its group's transaction, which runs again at once.
 Reads run in a read-only snapshot on the caller's thread.
 """
@@ -23,6 +25,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -36,6 +39,8 @@ from lamina.errors import InvalidParameterValue, ServiceError
 from lamina.store.base import WakeUps
 from lamina.store.postgresql_transaction import (
     STALE_VIEW,
+    WAKE_CHANNEL,
+    Begin,
     Connection,
     PostgresTransaction,
     TransactionId,
@@ -53,17 +58,11 @@ _MIGRATION_LOCK = 0x4C414D494E41
 _RETRY_SECONDS = 30.0
 _FIRST_BACKOFF_S = 0.005
 _MAX_BACKOFF_S = 1.0
-_BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED"
-# synchronous_commit off: the commit returns before its WAL is flushed (a crash may lose it).
-_NOT_DURABLE = "SET LOCAL synchronous_commit = off"
 # Writer threads per store: each runs one transaction at a time.
 WRITERS = 2
 # Writes per group transaction: each is a subtransaction, and PostgreSQL tracks up to 64 of a
 # transaction's subtransactions cheaply (beyond that, every snapshot taken anywhere slows).
 MAX_GROUP = 32
-# Sent in a write that made news (delivered at its commit), its kinds as the payload;
-# workers, schedulers and API servers LISTEN on it.
-WAKE_CHANNEL = "lamina_wake"
 _NEWS: tuple[tuple[str, Callable[[PostgresTransaction], bool]], ...] = (
     ("work", lambda tx: tx.wakes),
     ("timers", lambda tx: tx.timers_set),
@@ -92,6 +91,17 @@ APPLICATION_NAME = "lamina"
 
 _Write = QueuedWrite[PostgresTransaction]
 _Group = list[_Write]
+# What a transaction's work returns: the kinds of news it made, and the transaction whose
+# writes it left held (a lone write's), if any.
+_Ran = tuple[list[str], PostgresTransaction | None]
+
+
+@dataclass
+class _Commit:
+    """A transaction's COMMIT (or its one statement): whether it went out, and its id."""
+
+    xid: str | None = None
+    sent: bool = False
 
 
 def redacted(url: str) -> str:
@@ -264,7 +274,8 @@ class PostgresStore:
         outcomes: list[tuple[bool, Any]] = []
         durable = any(job.durable for job in group)
 
-        def run(conn: Connection, xid: TransactionId) -> list[str]:
+        def run(conn: Connection, xid: TransactionId, begin: Begin) -> _Ran:
+            begin()
             news: set[str] = set()
             for job in group:
                 # A savepoint is opened only if the work sends writes before it ends (a read
@@ -284,7 +295,7 @@ class PostgresStore:
                     conn.execute("RELEASE SAVEPOINT write")
                 outcomes.append((True, value))
                 news.update(kind for kind, new in _NEWS if new(tx))
-            return sorted(news)
+            return sorted(news), None
 
         self._in_transaction(run, durable)
         return outcomes
@@ -292,69 +303,99 @@ class PostgresStore:
     def _write_once(self, work: Callable[[PostgresTransaction], T], durable: bool) -> T:
         result: list[T] = []
 
-        def run(conn: Connection, xid: TransactionId) -> list[str]:
-            tx = PostgresTransaction(conn, locking=True, xid=xid)
+        def run(conn: Connection, xid: TransactionId, begin: Begin) -> _Ran:
+            tx = PostgresTransaction(conn, locking=True, xid=xid, begin=begin)
             result.append(work(tx))
-            tx.flush()
-            return [kind for kind, new in _NEWS if new(tx)]
+            return [kind for kind, new in _NEWS if new(tx)], tx
 
         self._in_transaction(run, durable)
         return result[0]
 
     def _in_transaction(
-        self, run: Callable[[Connection, TransactionId], list[str]], durable: bool
+        self, run: Callable[[Connection, TransactionId, Begin], _Ran], durable: bool
     ) -> None:
-        """`run` in one transaction: it returns the kinds of news to send at the commit."""
+        """`run` in one transaction: it returns the kinds of news to send at the commit, and
+        a transaction whose writes it left held. If that one sent nothing and its writes join
+        into one statement, that statement is the transaction, with no BEGIN and no COMMIT."""
         with self._connection() as conn:
-            xid: str | None = None
-            commit_sent = False
+            commit = _Commit()
             try:
                 # Pipelined: statements whose answer the work does not read (BEGIN, inserts,
                 # updates, COMMIT) go out without a round trip each; errors surface by the end.
                 with conn.pipeline():
-                    conn.execute(_BEGIN)
-                    if not durable:
-                        conn.execute(_NOT_DURABLE)
-                    ids = TransactionId(conn)
-                    news = run(conn, ids)
-                    if news:
-                        conn.execute("SELECT pg_notify($1, $2)", (WAKE_CHANNEL, " ".join(news)))
-                    ids.ask()  # unless a read or a checkpoint's writes asked already
-                    assert ids.cursor is not None
-                    if ids.cursor.pgresult is not None:
-                        # The work read something: the transaction id came with it, and is
-                        # known before COMMIT goes out, so a lost connection can be settled.
-                        xid = ids.value()
-                        conn.execute("COMMIT")
-                        commit_sent = True
-                    else:
-                        # The work read nothing (a checkpoint that went on from its view):
-                        # the id comes with the COMMIT's answer, in the one round trip.
-                        conn.execute("COMMIT")
-                        commit_sent = True
-                        xid = ids.value()
+                    committed = self._run_and_commit(conn, run, durable, commit)
             except BaseException as error:
-                lost = conn.broken or isinstance(error, psycopg.OperationalError)
-                if commit_sent and lost:
-                    if xid is None:
-                        raise ServiceError(
-                            f"storage failure: the connection was lost during COMMIT ({error}) "
-                            "before the transaction's id came back: whether it was committed "
-                            "cannot be learned"
-                        ) from error
-                    # The COMMIT may have been applied: ask before anything runs again.
-                    if not self._committed(xid, error):
-                        raise _Retry(str(error)) from error
-                else:
-                    _rollback(conn)
-                    if _is_stale_view(error):
-                        raise _Retry(str(error), at_once=True) from error
-                    if _is_conflict(error) or conn.broken:
-                        raise _Retry(str(error)) from error
-                    raise
-        if durable:
-            with self._count_lock:
-                self.commits += 1
+                self._settle(conn, error, commit)
+                committed = True  # the COMMIT whose answer was lost had been applied
+        if committed and durable:
+            self._count_commit()
+
+    @staticmethod
+    def _run_and_commit(
+        conn: Connection,
+        run: Callable[[Connection, TransactionId, Begin], _Ran],
+        durable: bool,
+        commit: _Commit,
+    ) -> bool:
+        """Whether anything was committed (a work that read and wrote nothing sent nothing)."""
+        ids = TransactionId(conn)
+        begin = Begin(conn, durable)
+        news, held = run(conn, ids, begin)
+        if held is not None and not begin.sent:
+            if not held.holds_writes():
+                return False
+            statement = held.alone(" ".join(news)) if durable else None
+            if statement is not None:
+                ids.answered_by(execute(conn, *statement))
+                commit.sent = True
+                commit.xid = ids.value()
+                return True
+        begin()
+        if held is not None:
+            held.flush()
+        if news:
+            conn.execute("SELECT pg_notify($1, $2)", (WAKE_CHANNEL, " ".join(news)))
+        ids.ask()  # unless a read or a checkpoint's writes asked already
+        assert ids.cursor is not None
+        if ids.cursor.pgresult is not None:
+            # The work read something: the transaction id came with it, and is known before
+            # COMMIT goes out, so a lost connection can be settled.
+            commit.xid = ids.value()
+            conn.execute("COMMIT")
+            commit.sent = True
+        else:
+            # The work read nothing (a checkpoint that went on from its view): the id comes
+            # with the COMMIT's answer, in the one round trip.
+            conn.execute("COMMIT")
+            commit.sent = True
+            commit.xid = ids.value()
+        return True
+
+    def _settle(self, conn: Connection, error: BaseException, commit: _Commit) -> None:
+        """After a transaction failed: raise, to retry or to fail, unless it was committed
+        (its COMMIT was applied, and only the answer lost)."""
+        lost = conn.broken or isinstance(error, psycopg.OperationalError)
+        if commit.sent and lost:
+            if commit.xid is None:
+                raise ServiceError(
+                    f"storage failure: the connection was lost during COMMIT ({error}) "
+                    "before the transaction's id came back: whether it was committed "
+                    "cannot be learned"
+                ) from error
+            # The COMMIT may have been applied: ask before anything runs again.
+            if not self._committed(commit.xid, error):
+                raise _Retry(str(error)) from error
+            return
+        _rollback(conn)
+        if _is_stale_view(error):
+            raise _Retry(str(error), at_once=True) from error
+        if _is_conflict(error) or conn.broken:
+            raise _Retry(str(error)) from error
+        raise error
+
+    def _count_commit(self) -> None:
+        with self._count_lock:
+            self.commits += 1
 
     def _committed(self, xid: str, error: BaseException) -> bool:
         """Whether a transaction whose COMMIT lost its connection was committed."""

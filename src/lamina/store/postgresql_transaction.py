@@ -34,6 +34,12 @@ _Q = load_queries("postgresql")
 STALE_VIEW = "LM001"
 _PARAM = re.compile(r"%\((\w+)\)s")
 XID = "SELECT pg_current_xact_id()::text AS xid"
+BEGIN = "BEGIN ISOLATION LEVEL READ COMMITTED"
+# synchronous_commit off: the commit returns before its WAL is flushed (a crash may lose it).
+NOT_DURABLE = "SET LOCAL synchronous_commit = off"
+# Sent in a write that made news (delivered at its commit), its kinds as the payload;
+# workers, schedulers and API servers LISTEN on it.
+WAKE_CHANNEL = "lamina_wake"
 Connection = psycopg.Connection[DictRow]
 Cursor = psycopg.Cursor[DictRow]
 # How an UPDATE that checks a view ends (queries.sql, `view_holds_where`).
@@ -60,23 +66,47 @@ def combined(writes: list[Write]) -> list[Write]:
         if len(group) == 1 and not group[0][0].endswith(_VIEW_HELD):
             statements.append(group[0])
         elif group:
-            sql = _with_statement(tuple(sql for sql, _ in group))
-            params = {f"w{n}_{k}": v for n, (_, p) in enumerate(group) for k, v in p.items()}
-            statements.append((sql, params))
+            statements.append(_joined(group))
         group.clear()
         tables.clear()
 
     for sql, params in writes:
-        table = None if "--" in sql else _TABLE.match(sql)  # a comment could swallow a ")"
-        if table is None or table.group(1).lower() in tables:
+        table = _table(sql)
+        if table is None or table in tables:
             close()
         if table is None:
             statements.append((sql, params))
             continue
         group.append((sql, params))
-        tables.add(table.group(1).lower())
+        tables.add(table)
     close()
     return statements
+
+
+def alone(writes: list[Write], news: str) -> Write | None:
+    """`writes` as one statement that is a transaction of its own, sent with no BEGIN and no
+    COMMIT (PostgreSQL commits a statement sent outside a transaction when it ends), or None
+    if they do not join into one (`combined`). Its answer is the transaction's id, or the
+    error that a view did not hold; it sends `news` (if any) on `WAKE_CHANNEL` at its commit."""
+    tables = {_table(sql) for sql, _ in writes}
+    if not writes or None in tables or len(tables) < len(writes):
+        return None
+    return _joined(writes, news)
+
+
+def _table(sql: str) -> str | None:
+    """The table an INSERT, UPDATE or DELETE writes; None for anything else."""
+    found = None if "--" in sql else _TABLE.match(sql)  # a comment could swallow a ")"
+    return found.group(1).lower() if found else None
+
+
+def _joined(writes: list[Write], news: str | None = None) -> Write:
+    """Writes of different tables as one statement; `news` makes it a transaction's own."""
+    sql = _with_statement(tuple(sql for sql, _ in writes), news is not None, bool(news))
+    params = {f"w{n}_{k}": v for n, (_, p) in enumerate(writes) for k, v in p.items()}
+    if news:
+        params.update(wake_channel=WAKE_CHANNEL, news=news)
+    return sql, params
 
 
 @functools.lru_cache(maxsize=1024)
@@ -100,17 +130,37 @@ def execute(conn: Connection, sql: str, params: Mapping[str, Any] | None = None)
 
 
 @functools.lru_cache(maxsize=256)
-def _with_statement(sqls: tuple[str, ...]) -> str:
+def _with_statement(sqls: tuple[str, ...], answers_xid: bool, notifies: bool) -> str:
     """One statement of the writes `sqls`. If one of them is an UPDATE that holds a view's
-    conditions, its answer is the transaction's id, or the error that the view did not hold."""
+    conditions, its answer is the transaction's id, or the error that the view did not hold;
+    else, the id if `answers_xid`. `notifies`: it sends the parameter `news`."""
     clauses = []
-    answer = "SELECT 1"
+    answer = "pg_current_xact_id()::text AS xid" if answers_xid else "1"
     for n, sql in enumerate(sqls):
         body = _PARAM.sub(rf"%(w{n}_\g<1>)s", sql.strip().rstrip(";"))
         clauses.append(f"w{n} AS ({body})")
         if sql.endswith(_VIEW_HELD):
-            answer = (f"SELECT lamina_view_held(EXISTS (SELECT FROM w{n}), %(w{n}_arn)s) AS xid")
-    return f"WITH {', '.join(clauses)} {answer}"
+            answer = f"lamina_view_held(EXISTS (SELECT FROM w{n}), %(w{n}_arn)s) AS xid"
+    if notifies:
+        answer += ", pg_notify(%(wake_channel)s, %(news)s)"
+    return f"WITH {', '.join(clauses)} SELECT {answer}"
+
+
+class Begin:
+    """A write transaction's first statements, sent before any other. A write whose
+    statements join into one sends none (`PostgresTransaction.alone`)."""
+
+    def __init__(self, conn: Connection, durable: bool) -> None:
+        self._conn = conn
+        self._durable = durable
+        self.sent = False
+
+    def __call__(self) -> None:
+        if not self.sent:
+            self.sent = True
+            self._conn.execute(BEGIN)
+            if not self._durable:
+                self._conn.execute(NOT_DURABLE)
 
 
 class TransactionId:
@@ -150,22 +200,38 @@ class PostgresTransaction(SharedQueries):
         locking: bool,
         savepoint: bool = False,
         xid: TransactionId | None = None,
+        begin: Begin | None = None,
     ) -> None:
         self._conn = conn
         self._locking = locking
         self._xid = xid
+        self._begin = begin
         self._hold_writes(savepoint)
 
     def _send(self, sql: str, params: Any = None) -> Cursor:
+        if self._begin is not None:
+            self._begin()
         cursor = execute(self._conn, sql, params)
         if self._xid is not None and sql.endswith("AS xid"):
             self._xid.answered_by(cursor)
         return cursor
 
     def _before_read(self) -> None:
+        if self._begin is not None:
+            self._begin()
         if self._xid is not None:
             self._xid.ask()  # its answer comes with the read's
         super()._before_read()
+
+    def alone(self, news: str) -> Write | None:
+        """The writes held, as one statement that is the transaction itself (`alone`), if
+        nothing was sent yet and they join into one; they are then no longer held."""
+        if self._begin is None or self._begin.sent:
+            return None
+        statement = alone(self._pending(), news)
+        if statement is not None:
+            self._drop_held()
+        return statement
 
     def _combined(self, writes: list[Write]) -> list[Write]:
         return combined(writes)

@@ -128,13 +128,23 @@ class HeldWrites:
 
     def flush(self) -> None:
         """Send the writes held so far."""
-        self._hold_operations()
-        writes, self._writes = self._writes, []
-        if self._view is not None:
-            writes = self._view_checked(writes, self._view)
-            self._view = None
+        writes = self._pending()
+        self._drop_held()
         for sql, params in self._combined(writes):
             self._send(sql, params)
+
+    def holds_writes(self) -> bool:
+        return bool(self._writes or self._unsaved or self._view)
+
+    def _pending(self) -> list[Write]:
+        """The writes held so far, as they go: the view's check with the first."""
+        self._hold_operations()
+        if self._view is None:
+            return list(self._writes)
+        return self._view_checked(self._writes, self._view)
+
+    def _drop_held(self) -> None:
+        self._writes, self._view, self._unsaved = [], None, {}
 
     def _view_checked(self, writes: list[Write], check: dict[str, Any]) -> list[Write]:
         """`writes`, the first of them checking the view: its execution's UPDATE with the
