@@ -346,9 +346,10 @@ class PostgresStore:
                 return False
             statement = held.alone(" ".join(news)) if durable else None
             if statement is not None:
-                ids.answered_by(execute(conn, *statement))
+                # Committed at the Sync that ends the pipeline: one round trip. Its answer is
+                # not waited for before; a connection lost meanwhile leaves it unknown.
+                execute(conn, *statement)
                 commit.sent = True
-                commit.xid = ids.value()
                 return True
         begin()
         if held is not None:

@@ -45,6 +45,7 @@ Cursor = psycopg.Cursor[DictRow]
 # How an UPDATE that checks a view ends (queries.sql, `view_holds_where`).
 _VIEW_HELD = "RETURNING true AS view_held"
 assert _Q["view_holds_where"].endswith(_VIEW_HELD)
+_LOCKS = re.compile(r"\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\blamina_", re.IGNORECASE)
 _TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
 
 
@@ -85,9 +86,9 @@ def combined(writes: list[Write]) -> list[Write]:
 
 def alone(writes: list[Write], news: str) -> Write | None:
     """`writes` as one statement that is a transaction of its own, sent with no BEGIN and no
-    COMMIT (PostgreSQL commits a statement sent outside a transaction when it ends), or None
-    if they do not join into one (`combined`). Its answer is the transaction's id, or the
-    error that a view did not hold; it sends `news` (if any) on `WAKE_CHANNEL` at its commit."""
+    COMMIT (PostgreSQL commits what it ran outside a transaction at the Sync that follows), or
+    None if they do not join into one (`combined`). It fails if a view it checks did not
+    hold, and sends `news` (if any) on `WAKE_CHANNEL` at its commit."""
     tables = {_table(sql) for sql, _ in writes}
     if not writes or None in tables or len(tables) < len(writes):
         return None
@@ -101,8 +102,8 @@ def _table(sql: str) -> str | None:
 
 
 def _joined(writes: list[Write], news: str | None = None) -> Write:
-    """Writes of different tables as one statement; `news` makes it a transaction's own."""
-    sql = _with_statement(tuple(sql for sql, _ in writes), news is not None, bool(news))
+    """Writes of different tables as one statement, which sends `news` if any."""
+    sql = _with_statement(tuple(sql for sql, _ in writes), bool(news))
     params = {f"w{n}_{k}": v for n, (_, p) in enumerate(writes) for k, v in p.items()}
     if news:
         params.update(wake_channel=WAKE_CHANNEL, news=news)
@@ -130,12 +131,12 @@ def execute(conn: Connection, sql: str, params: Mapping[str, Any] | None = None)
 
 
 @functools.lru_cache(maxsize=256)
-def _with_statement(sqls: tuple[str, ...], answers_xid: bool, notifies: bool) -> str:
+def _with_statement(sqls: tuple[str, ...], notifies: bool = False) -> str:
     """One statement of the writes `sqls`. If one of them is an UPDATE that holds a view's
-    conditions, its answer is the transaction's id, or the error that the view did not hold;
-    else, the id if `answers_xid`. `notifies`: it sends the parameter `news`."""
+    conditions, its answer is the transaction's id, or the error that the view did not hold.
+    `notifies`: it sends the parameter `news` on the parameter `wake_channel`."""
     clauses = []
-    answer = "pg_current_xact_id()::text AS xid" if answers_xid else "1"
+    answer = "1"
     for n, sql in enumerate(sqls):
         body = _PARAM.sub(rf"%(w{n}_\g<1>)s", sql.strip().rstrip(";"))
         clauses.append(f"w{n} AS ({body})")
@@ -144,6 +145,12 @@ def _with_statement(sqls: tuple[str, ...], answers_xid: bool, notifies: bool) ->
     if notifies:
         answer += ", pg_notify(%(wake_channel)s, %(news)s)"
     return f"WITH {', '.join(clauses)} SELECT {answer}"
+
+
+@functools.lru_cache(maxsize=256)
+def _plain_read(sql: str) -> bool:
+    """A SELECT that locks no row and calls none of Lamina's functions (which may lock)."""
+    return sql.lstrip().upper().startswith("SELECT") and _LOCKS.search(sql) is None
 
 
 class Begin:
@@ -215,6 +222,16 @@ class PostgresTransaction(SharedQueries):
         if self._xid is not None and sql.endswith("AS xid"):
             self._xid.answered_by(cursor)
         return cursor
+
+    def _execute(self, sql: str, params: Any = None) -> Cursor:
+        if (self._begin is not None and not self._begin.sent and not self.holds_writes()
+                and _plain_read(sql)):
+            # Before any write, a read that locks nothing needs no transaction (each statement
+            # sees the database afresh in READ COMMITTED anyway): the write may still need
+            # none (`alone`).
+            return execute(self._conn, sql, params)
+        result: Cursor = super()._execute(sql, params)
+        return result
 
     def _before_read(self) -> None:
         if self._begin is not None:
