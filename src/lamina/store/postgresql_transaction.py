@@ -84,7 +84,7 @@ def combined(writes: list[Write]) -> list[Write]:
     return statements
 
 
-def alone(writes: list[Write], news: str) -> Write | None:
+def as_transaction(writes: list[Write], news: str) -> Write | None:
     """`writes` as one statement that is a transaction of its own, sent with no BEGIN and no
     COMMIT (PostgreSQL commits what it ran outside a transaction at the Sync that follows), or
     None if they do not join into one (`combined`). It fails if a view it checks did not
@@ -241,11 +241,12 @@ class PostgresTransaction(SharedQueries):
         super()._before_read()
 
     def alone(self, news: str) -> Write | None:
-        """The writes held, as one statement that is the transaction itself (`alone`), if
-        nothing was sent yet and they join into one; they are then no longer held."""
+        """The writes held, as one statement that is the transaction itself
+        (`as_transaction`), if nothing was sent yet and they join into one; they are then no
+        longer held."""
         if self._begin is None or self._begin.sent:
             return None
-        statement = alone(self._pending(), news)
+        statement = as_transaction(self._pending(), news)
         if statement is not None:
             self._drop_held()
         return statement
