@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/cluster_bench.py [--cases throughput,timers,callbacks,suspended]
         [--postgres postgresql://postgres@127.0.0.1:5432] [--workers 1,2,4] [--reps 3]
-        [--n 40] [--steps100-n 4] [--sync-n 5] [--timers 10000] [--callbacks 1000]
+        [--rounds 1] [--n 40] [--steps100-n 4] [--sync-n 5] [--timers 10000] [--callbacks 1000]
         [--suspended 100000] [--suspended-real 1000] [--idle-s 60] [--case-workers 2]
         [--clients 4] [--dbos-python /tmp/dbos-venv/bin/python]
 
@@ -19,7 +19,9 @@ bench/results/cluster-*/. The benchmark reads the database itself to see executi
               one at a time, and steps4 one at a time through boto3's synchronous `Invoke`.
               DBOS 3.4.0 runs the same shapes on the same server (bench/peers/dbos_runner.py in
               its own virtual environment, system database `lamina_bench_dbos`), and a bare
-              `BEGIN; INSERT; COMMIT` gives the server's commit floor, before and after. The
+              `BEGIN; INSERT; COMMIT` gives the server's commit floor, before and after. With
+              `--rounds K`, Lamina and DBOS take turns K times (which goes first alternates),
+              and a table gives each round's ratios and their medians. The
               in-flight figure also counts, per execution: transaction ids (every Lamina
               process's write transactions and the savepoints in them that wrote, from the
               server's counter; the benchmark only reads), WAL syncs (durable flushes, from
@@ -308,6 +310,9 @@ def lambda_client(url: str, threads: int = 4) -> Any:
 
 def invoke_event(client: Any, function: str) -> str:
     response = client.invoke(FunctionName=function, InvocationType="Event", Payload=b"{}")
+    # Read to its end (empty), so that boto3 keeps the connection: a body left unread makes
+    # it close the connection and open a new one for the next call.
+    response["Payload"].read()
     return str(response["ResponseMetadata"]["HTTPHeaders"]["x-amz-durable-execution-arn"])
 
 
@@ -540,6 +545,7 @@ def lamina_sync_invoke(client: Any, watch: Watch, args: argparse.Namespace, work
     def once() -> None:
         response = client.invoke(FunctionName="steps4", Payload=b"{}")
         assert response["StatusCode"] == 200, response
+        assert json.loads(response["Payload"].read())["ok"] is True  # the last step's result
         every.append(response["ResponseMetadata"]["HTTPHeaders"]["x-amz-durable-execution-arn"])
 
     rates, lats = timed(once, args.reps, args.sync_n)
@@ -634,10 +640,45 @@ def _find(prefix: str) -> dict[str, Any] | None:
 
 
 def throughput_case(args: argparse.Namespace, logs: Path) -> None:
-    floors = lamina_throughput(args, logs)
-    progress("throughput: DBOS")
-    dbos_throughput(args)
+    """`--rounds` rounds of Lamina's shapes and DBOS's, which goes first alternating: the
+    ratios of each round come from runs minutes apart, not from the two ends of the run."""
+    floors: list[float] = []
+    ratios = []
+    for number in range(args.rounds):
+        first = len(RESULTS)
+        if number % 2:
+            progress(f"throughput round {number + 1}: DBOS first")
+            dbos_throughput(args)
+        floors += lamina_throughput(args, logs)
+        if not number % 2:
+            progress(f"throughput round {number + 1}: DBOS")
+            dbos_throughput(args)
+        ratios.append(round_ratios(RESULTS[first:], args.workers[0]))
     throughput_ratios(floors)
+    if args.rounds > 1:
+        emit({"case": "throughput rounds", "workers": None, "rounds": ratios, "median": {
+            key: round(statistics.median(r[key] for r in ratios), 2) for key in ratios[0]
+        }})
+
+
+def round_ratios(entries: list[dict[str, Any]], workers: int) -> dict[str, float]:
+    """A round's figures, Lamina's (at `workers`) over DBOS's: exec/s in flight (higher is
+    better) and steps100's latency (lower is better)."""
+    def find(prefix: str) -> dict[str, Any]:
+        return next(e for e in entries if e["case"].startswith(prefix)
+                    and e.get("workers") in (None, workers))
+
+    lamina, dbos = find("lamina steps4 "), find("dbos steps4 ")
+    lamina100, dbos100 = find("lamina steps100,"), find("dbos steps100")
+    return {
+        "lamina_inflight": round(lamina["ops_per_s"]["median"], 1),
+        "dbos_inflight": round(dbos["ops_per_s"]["median"], 1),
+        "inflight_ratio": round(lamina["ops_per_s"]["median"] / dbos["ops_per_s"]["median"], 2),
+        "lamina_steps100_ms": round(lamina100["latency_us"]["median"] / 1000, 1),
+        "dbos_steps100_ms": round(dbos100["latency_us"]["median"] / 1000, 1),
+        "steps100_faster": round(
+            dbos100["latency_us"]["median"] / lamina100["latency_us"]["median"], 2),
+    }
 
 
 # timers
@@ -1127,6 +1168,15 @@ def throughput_table() -> None:
         ratios = "/".join(f"{m / theirs:.2f}" for m in mine if m and theirs)
         cells = " | ".join(f"{m:.1f}" if m else "" for m in mine)
         print(f"| {label} | {cells} | {f'{theirs:.1f}' if theirs else ''} | {ratios} |")
+    rounds = _find("throughput rounds")
+    if rounds:
+        print("\n| round | Lamina exec/s | DBOS exec/s | Lamina/DBOS | Lamina steps100 ms "
+              "| DBOS steps100 ms | steps100, x faster |\n|---|---|---|---|---|---|---|")
+        for number, r in enumerate([*rounds["rounds"], rounds["median"]], start=1):
+            label = number if number <= len(rounds["rounds"]) else "median"
+            print(f"| {label} | {r['lamina_inflight']} | {r['dbos_inflight']} | "
+                  f"{r['inflight_ratio']} | {r['lamina_steps100_ms']} | "
+                  f"{r['dbos_steps100_ms']} | {r['steps100_faster']} |")
     ratios_entry = _find("throughput ratios")
     if ratios_entry:
         print(
@@ -1207,6 +1257,8 @@ def parse_args() -> argparse.Namespace:
     )
     parser.add_argument("--workers", default="1,2,4", help="worker counts for throughput")
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="throughput: rounds of Lamina and DBOS, alternating which goes first")
     parser.add_argument("--n", type=int, default=40, help="steps4 executions in flight per rep")
     parser.add_argument("--inflight", type=int, default=20)
     parser.add_argument("--steps100-n", type=int, default=4, help="steps100 executions per rep")
