@@ -24,7 +24,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -320,10 +320,12 @@ class PostgresStore:
         with self._connection() as conn:
             commit = _Commit()
             try:
-                # Pipelined: statements whose answer the work does not read (BEGIN, inserts,
-                # updates, COMMIT) go out without a round trip each; errors surface by the end.
-                with conn.pipeline():
-                    committed = self._run_and_commit(conn, run, durable, commit)
+                # A transaction is pipelined from its BEGIN (`Begin`): statements whose answer
+                # the work does not read (inserts, updates, COMMIT) go out without a round trip
+                # each; errors surface by the end. What goes before it needs no pipeline.
+                with ExitStack() as pipeline:
+                    begin = Begin(conn, durable, pipeline)
+                    committed = self._run_and_commit(conn, run, begin, commit)
             except BaseException as error:
                 self._settle(conn, error, commit)
                 committed = True  # the COMMIT whose answer was lost had been applied
@@ -334,22 +336,21 @@ class PostgresStore:
     def _run_and_commit(
         conn: Connection,
         run: Callable[[Connection, TransactionId, Begin], _Ran],
-        durable: bool,
+        begin: Begin,
         commit: _Commit,
     ) -> bool:
         """Whether anything was committed (a work that read and wrote nothing sent nothing)."""
         ids = TransactionId(conn)
-        begin = Begin(conn, durable)
         news, held = run(conn, ids, begin)
         if held is not None and not begin.sent:
             if not held.holds_writes():
                 return False
-            statement = held.alone(" ".join(news)) if durable else None
+            statement = held.alone(" ".join(news)) if begin.durable else None
             if statement is not None:
-                # Committed at the Sync that ends the pipeline: one round trip. Its answer is
-                # not waited for before; a connection lost meanwhile leaves it unknown.
-                execute(conn, *statement)
+                # Committed as it ends, before its answer comes back: one round trip. A
+                # connection lost meanwhile leaves unknown whether it was.
                 commit.sent = True
+                execute(conn, *statement)
                 return True
         begin()
         if held is not None:

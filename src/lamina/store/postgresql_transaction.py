@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
+from contextlib import ExitStack
 from typing import Any
 
 import psycopg
@@ -154,19 +155,22 @@ def _plain_read(sql: str) -> bool:
 
 
 class Begin:
-    """A write transaction's first statements, sent before any other. A write whose
-    statements join into one sends none (`PostgresTransaction.alone`)."""
+    """A write transaction's first statements, sent before any other, in a pipeline that
+    `pipeline` ends. A write whose statements join into one sends none
+    (`PostgresTransaction.alone`), and no pipeline either."""
 
-    def __init__(self, conn: Connection, durable: bool) -> None:
+    def __init__(self, conn: Connection, durable: bool, pipeline: ExitStack) -> None:
         self._conn = conn
-        self._durable = durable
+        self.durable = durable
+        self._pipeline = pipeline
         self.sent = False
 
     def __call__(self) -> None:
         if not self.sent:
             self.sent = True
+            self._pipeline.enter_context(self._conn.pipeline())
             self._conn.execute(BEGIN)
-            if not self._durable:
+            if not self.durable:
                 self._conn.execute(NOT_DURABLE)
 
 
