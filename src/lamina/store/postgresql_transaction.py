@@ -27,7 +27,7 @@ from lamina.store.records import (
     TimerRecord,
 )
 from lamina.store.shared_queries import SharedQueries
-from lamina.store.statements import Write
+from lamina.store.statements import Statement, Write
 
 _Q = load_queries("postgresql")
 # The SQLSTATE with which `lamina_view_held` (or `lamina_expect_view`) fails a transaction
@@ -50,7 +50,7 @@ _LOCKS = re.compile(r"\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\blamina_", re.IGNOR
 _TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
 
 
-def combined(writes: list[Write]) -> list[Write]:
+def combined(writes: list[Write]) -> list[Statement]:
     """Writes, in order, as few statements: consecutive INSERTs, UPDATEs and DELETEs of
     different tables become one statement of data-modifying WITH clauses (each statement costs
     the client and the server about the same, whatever it holds).
@@ -60,7 +60,7 @@ def combined(writes: list[Write]) -> list[Write]:
     An UPDATE that checks a view goes as a WITH statement even alone: its answer says whether
     it found its row.
     """
-    statements: list[Write] = []
+    statements: list[Statement] = []
     group: list[Write] = []
     tables: set[str] = set()
 
@@ -85,7 +85,7 @@ def combined(writes: list[Write]) -> list[Write]:
     return statements
 
 
-def as_transaction(writes: list[Write], news: str) -> Write | None:
+def as_transaction(writes: list[Write], news: str) -> Statement | None:
     """`writes` as one statement that is a transaction of its own, sent with no BEGIN and no
     COMMIT (PostgreSQL commits what it ran outside a transaction at the Sync that follows), or
     None if they do not join into one (`combined`). It fails if a view it checks did not
@@ -96,19 +96,19 @@ def as_transaction(writes: list[Write], news: str) -> Write | None:
     return _joined(writes, news)
 
 
+@functools.lru_cache(maxsize=256)
 def _table(sql: str) -> str | None:
     """The table an INSERT, UPDATE or DELETE writes; None for anything else."""
     found = None if "--" in sql else _TABLE.match(sql)  # a comment could swallow a ")"
     return found.group(1).lower() if found else None
 
 
-def _joined(writes: list[Write], news: str | None = None) -> Write:
-    """Writes of different tables as one statement, which sends `news` if any."""
-    sql = _with_statement(tuple(sql for sql, _ in writes), bool(news))
-    params = {f"w{n}_{k}": v for n, (_, p) in enumerate(writes) for k, v in p.items()}
-    if news:
-        params.update(wake_channel=WAKE_CHANNEL, news=news)
-    return sql, params
+def _joined(writes: list[Write], news: str | None = None) -> Statement:
+    """Writes of different tables as one statement, which sends `news` if any; its
+    parameters in the server's order."""
+    sql, order = _with_statement(tuple(sql for sql, _ in writes), bool(news))
+    extra = {"wake_channel": WAKE_CHANNEL, "news": news}
+    return sql, [writes[n][1][name] if n >= 0 else extra[name] for n, name in order]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -125,17 +125,26 @@ def positional(sql: str) -> tuple[str, tuple[str, ...]]:
     return _PARAM.sub(number, sql).replace("%%", "%"), tuple(order)
 
 
-def execute(conn: Connection, sql: str, params: Mapping[str, Any] | None = None) -> Cursor:
-    """`sql` with its named parameters `%(name)s` taken from `params`."""
+def execute(
+    conn: Connection, sql: str, params: Mapping[str, Any] | list[Any] | None = None
+) -> Cursor:
+    """`sql` with its named parameters `%(name)s` taken from `params`; or, if `params` is a
+    list, `sql` in the server's own terms (`$1` ...) with its parameters in that order."""
+    if isinstance(params, list):
+        return conn.execute(sql, params)
     text, names = positional(sql)
     return conn.execute(text, [params[name] for name in names] if params else None)
 
 
 @functools.lru_cache(maxsize=256)
-def _with_statement(sqls: tuple[str, ...], notifies: bool = False) -> str:
-    """One statement of the writes `sqls`. If one of them is an UPDATE that holds a view's
-    conditions, its answer is the transaction's id, or the error that the view did not hold.
-    `notifies`: it sends the parameter `news` on the parameter `wake_channel`."""
+def _with_statement(
+    sqls: tuple[str, ...], notifies: bool = False
+) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """One statement of the writes `sqls`, in the server's terms, and where each of its
+    parameters comes from: (n, name) for write n's, (-1, name) for `wake_channel` and `news`
+    (`notifies`: it sends the news). If one of the writes is an UPDATE that holds a view's
+    conditions, its answer is the transaction's id, or the error that the view did not
+    hold."""
     clauses = []
     answer = "1"
     for n, sql in enumerate(sqls):
@@ -145,7 +154,14 @@ def _with_statement(sqls: tuple[str, ...], notifies: bool = False) -> str:
             answer = f"lamina_view_held(EXISTS (SELECT FROM w{n}), %(w{n}_arn)s) AS xid"
     if notifies:
         answer += ", pg_notify(%(wake_channel)s, %(news)s)"
-    return f"WITH {', '.join(clauses)} SELECT {answer}"
+    text, names = positional(f"WITH {', '.join(clauses)} SELECT {answer}")
+    return text, tuple(_source(name) for name in names)
+
+
+def _source(name: str) -> tuple[int, str]:
+    """`w<n>_<name>` as (n, name); any other name as (-1, name)."""
+    found = re.fullmatch(r"w(\d+)_(\w+)", name)
+    return (int(found.group(1)), found.group(2)) if found else (-1, name)
 
 
 @functools.lru_cache(maxsize=256)
@@ -244,7 +260,7 @@ class PostgresTransaction(SharedQueries):
             self._xid.ask()  # its answer comes with the read's
         super()._before_read()
 
-    def alone(self, news: str) -> Write | None:
+    def alone(self, news: str) -> Statement | None:
         """The writes held, as one statement that is the transaction itself
         (`as_transaction`), if nothing was sent yet and they join into one; they are then no
         longer held."""
@@ -255,7 +271,7 @@ class PostgresTransaction(SharedQueries):
             self._drop_held()
         return statement
 
-    def _combined(self, writes: list[Write]) -> list[Write]:
+    def _combined(self, writes: list[Write]) -> list[Statement]:
         return combined(writes)
 
     def _mark(self, name: str) -> str:

@@ -33,6 +33,8 @@ from lamina.store.records import OperationRecord
 # Operation fields written as they are (details is JSON, the ARN comes from the caller).
 OPERATION_FIELDS = [f for f in OperationRecord.__dataclass_fields__ if f != "details"]
 Write = tuple[str, dict[str, Any]]
+# A statement to send: its SQL and its parameters, as the dialect's `_send` takes them.
+Statement = tuple[str, Any]
 # One encoder for every call: `json.dumps` with separators builds a new one each time.
 _COMPACT = json.JSONEncoder(separators=(",", ":"))
 
@@ -60,9 +62,9 @@ class HeldWrites:
         """How the dialect writes the parameter `name` in SQL."""
         raise NotImplementedError
 
-    def _combined(self, writes: list[Write]) -> list[Write]:
+    def _combined(self, writes: list[Write]) -> list[Statement]:
         """Writes, in order, as the statements to send."""
-        return writes
+        return list(writes)
 
     # ---- the transaction's statements
 

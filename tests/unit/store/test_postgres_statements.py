@@ -30,9 +30,11 @@ def test_writes_of_different_tables_make_one_statement_that_sends_the_news() -> 
          ("UPDATE b SET y = %(y)s WHERE arn = %(arn)s", {"y": 2, "arn": "r"})],
         "work",
     ) or ("", {})
-    assert sql.startswith("WITH w0 AS (INSERT INTO a") and "pg_notify(" in sql
-    assert params == {"w0_x": 1, "w1_y": 2, "w1_arn": "r", "wake_channel": WAKE_CHANNEL,
-                      "news": "work"}
+    assert sql == (
+        "WITH w0 AS (INSERT INTO a (x) VALUES ($1)), w1 AS (UPDATE b SET y = $2 WHERE arn = $3)"
+        " SELECT 1, pg_notify($4, $5)"
+    )
+    assert params == [1, 2, "r", WAKE_CHANNEL, "work"]
     quiet, _ = as_transaction([("DELETE FROM a WHERE x = %(x)s", {"x": 1})], "") or ("", {})
     assert quiet.startswith("WITH w0 AS (DELETE") and "pg_notify" not in quiet
 
