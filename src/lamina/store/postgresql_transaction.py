@@ -46,7 +46,9 @@ Cursor = psycopg.Cursor[DictRow]
 # How an UPDATE that checks a view ends (queries.sql, `view_holds_where`).
 _VIEW_HELD = "RETURNING true AS view_held"
 assert _Q["view_holds_where"].endswith(_VIEW_HELD)
-_LOCKS = re.compile(r"\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\blamina_", re.IGNORECASE)
+_LOCKS = re.compile(
+    r"\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\blamina_|\bpg_(try_)?advisory", re.IGNORECASE
+)
 _TABLE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", re.IGNORECASE)
 
 
@@ -166,7 +168,8 @@ def _source(name: str) -> tuple[int, str]:
 
 @functools.lru_cache(maxsize=256)
 def _plain_read(sql: str) -> bool:
-    """A SELECT that locks no row and calls none of Lamina's functions (which may lock)."""
+    """A SELECT that locks no row, takes no advisory lock and calls none of Lamina's
+    functions (which may lock)."""
     return sql.lstrip().upper().startswith("SELECT") and _LOCKS.search(sql) is None
 
 

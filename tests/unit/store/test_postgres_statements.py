@@ -52,4 +52,5 @@ def test_only_reads_that_lock_nothing_go_without_a_transaction() -> None:
     assert not _plain_read("SELECT * FROM executions WHERE arn = %(arn)s FOR UPDATE")
     assert not _plain_read("SELECT * FROM timers FOR NO KEY UPDATE SKIP LOCKED")
     assert not _plain_read("SELECT lamina_expect_view(%(arn)s)")
+    assert not _plain_read("SELECT pg_try_advisory_xact_lock(%(key)s)")
     assert not _plain_read("UPDATE executions SET x = 1 RETURNING *")
