@@ -8,12 +8,13 @@ reads are locked (postgresql_transaction.py). A group that meets a serialization
 deadlock or a lost connection before its commit runs again from the start; one that meets any
 other database error runs again one write at a time, so that the error reaches only the
 write that caused it. A connection lost during COMMIT is settled by asking the server what
-became of the transaction id before anything is retried; a write that read nothing (a
-checkpoint going on from its view) learns that id with the COMMIT's answer, in its one round
-trip, and if the connection is lost before the id came back, it fails rather than run again.
-A write that sends nothing before it ends and whose writes join into one statement sends just
-that statement, which is a transaction of its own.
-A checkpoint whose view did not hold fails its group's transaction, which runs again at once.
+became of the transaction id before anything is retried; a transaction that read nothing
+learns that id with the COMMIT's answer, and if the connection is lost before the id came
+back, it fails rather than run again. A write that sends nothing before it ends and whose
+writes join into one statement (a checkpoint going on from its view, a start after its plain
+read) sends just that statement, outside any transaction block, which is a transaction of its
+own; a connection lost before its answer fails it the same way. A checkpoint whose view did
+not hold fails its transaction, which runs again at once.
 Reads run in a read-only snapshot on the caller's thread.
 """
 
