@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "handlers"))
@@ -80,11 +81,13 @@ def fsync_probe(directory: str, count: int = 200) -> float:
     return rate
 
 
-def timed(run_once: Callable[[int], None], reps: int, n: int) -> tuple[list[float], list[float]]:
+def timed(
+    run_once: Callable[[int], None], reps: int, n: int, store: Store | None = None
+) -> tuple[list[float], list[float]]:
     run_once(-1)  # warm-up: sandboxes forked, caches filled
     rates, lats = [], []
     k = 0
-    CPU.start()
+    CPU.start(store)
     for _ in range(reps):
         t_rep = time.perf_counter()
         for _ in range(n):
@@ -99,16 +102,30 @@ def timed(run_once: Callable[[int], None], reps: int, n: int) -> tuple[list[floa
 
 class _Cpu:
     """CPU seconds of this process (the service, its workers, the API) and of its sandboxes
-    over the last `timed` run, per run of its function."""
+    over the last `timed` run, per run of its function; and, given a SQLite store, the share
+    of that run's wall time its one writer spent on writes, and on a CPU (the rest of its busy
+    time it waits for the disk or for the interpreter lock)."""
 
-    def start(self) -> None:
+    def start(self, store: Store | None = None) -> None:
+        self._store = store if hasattr(store, "busy_s") else None
         self._at = (time.process_time(), total_cpu_s(sandbox_pids()))
+        self._wall_at = time.perf_counter()
+        self._busy_at = self._busy()
+
+    def _busy(self) -> tuple[float, float]:
+        store: Any = self._store
+        return (store.busy_s, store.busy_cpu_s) if store is not None else (0.0, 0.0)
 
     def stop(self, runs: int) -> None:
         service, sandboxes = self._at
         self.per_run = (
             (time.process_time() - service) / runs,
             (total_cpu_s(sandbox_pids()) - sandboxes) / runs,
+        )
+        wall = time.perf_counter() - self._wall_at
+        busy = [(now - then) / wall for now, then in zip(self._busy(), self._busy_at, strict=True)]
+        self.writer_busy = (
+            {"wall": round(busy[0], 2), "cpu": round(busy[1], 2)} if self._store else None
         )
 
     def us_per_step(self, steps: int, per_run_of: int = 1) -> dict[str, float]:
@@ -161,8 +178,9 @@ def lamina_inflight(
     store = app.store
     before = durable_commits(store)
     batches = max(1, n // inflight)
-    rates, lats = timed(batch, reps, batches)
+    rates, lats = timed(batch, reps, batches, store)
     flushes = (durable_commits(store) - before) / ((reps * batches + 1) * inflight * steps)
+    writer = {"writer_busy": CPU.writer_busy} if CPU.writer_busy else {}
     return report(
         f"lamina {function} {inflight} in flight{tag}",
         [r * inflight for r in rates],
@@ -170,6 +188,7 @@ def lamina_inflight(
         steps=steps,
         flushes_per_step=round(flushes, 3),
         cpu_us_per_step=CPU.us_per_step(steps, per_run_of=inflight),
+        **writer,
     )
 
 

@@ -105,3 +105,18 @@ def test_many_rows_of_one_table_go_in_statements_of_at_most_999_parameters(
     events = service.store.read(lambda tx: tx.events(invocation.execution_arn, 0, 1000, False))
     assert [e.event_id for e in events] == list(range(1, len(events) + 1))
     assert len(events) == 1 + 240  # the execution's start, then every step's two
+
+
+def test_the_writer_counts_the_time_it_spends_on_writes(service: DurableService) -> None:
+    """`busy_s` (wall) and `busy_cpu_s` grow with each write and not with reads: the
+    benchmark divides them by its run's length to show how busy the one writer is."""
+    store = service.store
+    assert isinstance(store, SqliteStore)
+    wall, cpu = store.busy_s, store.busy_cpu_s  # the function's registration
+    invocation = begin(service)
+    assert store.busy_s > wall and store.busy_cpu_s > cpu
+    wall, cpu = store.busy_s, store.busy_cpu_s
+    service.get_execution(invocation.execution_arn)
+    assert (store.busy_s, store.busy_cpu_s) == (wall, cpu)
+    service.checkpoint(invocation.execution_arn, invocation.token, [])
+    assert store.busy_s > wall and store.busy_cpu_s > cpu

@@ -14,6 +14,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any, TypeVar
@@ -133,6 +134,8 @@ class SqliteStore:
         self._queue: WriteQueue[SqliteTransaction] = WriteQueue(_MAX_GROUP, slots=1)
         self._closed = False
         self.commits = 0  # durable commits so far: at most one per group of writes
+        # Time the writer's connection has spent on writes so far: wall, and on a CPU.
+        self.busy_s = self.busy_cpu_s = 0.0
         self._durable_mode = True
         self._writer = threading.Thread(
             target=self._write_loop, name="lamina-sqlite-writer", daemon=True
@@ -146,7 +149,7 @@ class SqliteStore:
 
     def _run_alone(self, work: Callable[[SqliteTransaction], T], durable: bool) -> T:
         job: QueuedWrite[SqliteTransaction] = QueuedWrite(work, durable)
-        self._commit_group([job])
+        self._timed_group([job])
         result: T = job.future.result()
         return result
 
@@ -184,11 +187,19 @@ class SqliteStore:
     def _write_loop(self) -> None:
         while (group := self._queue.next_group()) is not None:
             try:
-                self._commit_group(group)
+                self._timed_group(group)
             finally:
                 self._queue.group_done()
         self._queue.wait_idle(10)  # a caller's own write, still running
         self._writer_conn.close()
+
+    def _timed_group(self, group: list[QueuedWrite[SqliteTransaction]]) -> None:
+        began, began_cpu = time.perf_counter(), time.thread_time()
+        try:
+            self._commit_group(group)
+        finally:
+            self.busy_s += time.perf_counter() - began
+            self.busy_cpu_s += time.thread_time() - began_cpu
 
     def _commit_group(self, group: list[QueuedWrite[SqliteTransaction]]) -> None:
         conn = self._writer_conn
