@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import logging
-import statistics
 import sys
 import tempfile
 import time
@@ -30,7 +29,7 @@ sys.path.insert(0, str(HERE / "handlers"))
 sys.path.insert(0, str(HERE))
 
 import shapes  # noqa: E402
-from lamina_bench import CPU, lamina_sequential, report  # noqa: E402
+from lamina_bench import CPU, lamina_sequential, report, timed  # noqa: E402
 
 from lamina.app import Lamina  # noqa: E402
 from lamina.config import Settings  # noqa: E402
@@ -85,7 +84,7 @@ def sdk_alone(name: str, steps: int, reps: int, n: int) -> dict:
         "StartTimestamp": time.time_ns() // 1_000_000, "ExecutionDetails": {"InputPayload": "{}"},
     }
 
-    def once() -> None:
+    def once(_: int) -> None:
         invocation = Invocation(
             execution_arn=ARN, function_name="floor", version="$LATEST", kind="durable",
             invocation_id="floor", token="token", input_payload="{}", tenant_id=None,
@@ -94,19 +93,11 @@ def sdk_alone(name: str, steps: int, reps: int, n: int) -> dict:
         outcome = run_invocation(handler, function, invocation, channel, "us-east-1", ARN)
         assert outcome.error is None, outcome.error
 
-    for _ in range(20):  # warm-up
-        once()
-    rates, lats, cpu = [], [], []
-    for _ in range(reps):
-        wall, used = time.perf_counter(), time.process_time()
-        for _ in range(n):
-            began = time.perf_counter()
-            once()
-            lats.append(time.perf_counter() - began)
-        rates.append(n / (time.perf_counter() - wall))
-        cpu.append((time.process_time() - used) / n / steps * 1e6)
+    for k in range(20):  # imports and first calls out of the way (`timed` warms up once)
+        once(k)
+    rates, lats = timed(once, reps, n)
     return report(f"sdk alone {name}", rates, lats, steps=steps,
-                  cpu_us_per_step=round(statistics.median(cpu)))
+                  cpu_us_per_step=CPU.us_per_step(steps)["service"])
 
 
 def main() -> None:
